@@ -1,0 +1,306 @@
+"""From mentions to actors: noun-phrase composition, people in office, coreference.
+
+``DocumentActors`` walks a document's sentences in order and remembers what it has seen
+(people introduced with a role, the last actors named, the last speaker), so that
+"M. Lavrov", "les deux pays", "son pays" and "ils" resolve to actors named earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from froissart.actors.lexicon import ActorLexicon, Entry
+from froissart.actors.recognize import Match, find_matches, pick
+from froissart.syntax import Tree
+from froissart.textnorm import key
+from froissart.types import Actor, Sentence
+
+COLLECTIVE = {"pays", "nation", "état", "etat", "côté", "camp", "partie", "capitale"}
+PAIR_COUNTRY = {"pays", "partie", "nation", "camp", "côté", "capitale", "état", "etat", "voisin"}
+PAIR_GOV = {"ministre", "président", "chef", "dirigeant", "gouvernement", "délégation",
+            "homologue", "diplomate", "responsable", "leader"}
+SPEECH = {"déclarer", "dire", "ajouter", "souligner", "noter", "juger", "estimer", "indiquer",
+          "affirmer", "annoncer", "expliquer", "préciser", "rappeler", "assurer", "insister",
+          "répondre", "réaffirmer", "confier", "poursuivre", "conclure", "observer", "relever"}
+PRON_SG = {"il", "elle"}
+PRON_PL = {"ils", "elles"}
+
+
+@dataclass
+class Resolved:
+    """Actors for a phrase, with the lexicon entries that gave them."""
+
+    actors: list[Actor]
+    how: str
+
+
+@dataclass
+class SentenceActors:
+    sentence: Sentence
+    tree: Tree
+    matches: list[Match]
+    by_token: dict[int, Match] = field(default_factory=dict)
+
+
+class DocumentActors:
+    """Per-document actor resolution state."""
+
+    def __init__(self, lex: ActorLexicon, day: date | None) -> None:
+        self.lex = lex
+        self.day = day
+        self.memory: dict[str, Actor] = {}  # name keys of people seen -> actor
+        self.recent: list[Actor] = []  # actors named, in order (not places)
+        self.people: list[Actor] = []
+        self.last_subjects: list[Actor] = []
+        self.speaker: Actor | None = None
+
+    # -- per sentence ---------------------------------------------------------
+    def analyse(self, sentence: Sentence) -> SentenceActors:
+        tree = Tree(sentence)
+        matches = find_matches(sentence, self.lex, set(self.memory))
+        sa = SentenceActors(sentence, tree, matches)
+        for m in matches:
+            for i in range(m.first, m.last + 1):
+                sa.by_token[i] = m
+        self._learn_people(sa)
+        return sa
+
+    def _learn_people(self, sa: SentenceActors) -> None:
+        """Remember people named next to their role ("le ministre russe ... Sergueï Lavrov")."""
+        tree = sa.tree
+        for t in sa.sentence.tokens:
+            if t.ent_type != "PER" or t.ent_iob != "B":
+                continue
+            name_toks = [t.i] + [c.i for c in tree.children(t.i, "flat:name", "flat")]
+            name = " ".join(tree.tok[i].text for i in sorted(name_toks) if i in tree.tok)
+            if key(name) in self.memory:
+                continue
+            m = sa.by_token.get(t.i)
+            if m and m.kind == "person":
+                actor = self._actor_from_entry(pick(m.entries, self.day), name)
+            else:
+                head = tree.head(t.i)
+                if head is None or t.dep not in ("appos", "nmod", "flat:name", "nsubj", "conj"):
+                    continue
+                res = self.compose(sa, head.i, allow_people=False)
+                if not res or len(res.actors) != 1 or not res.actors[0].role:
+                    continue
+                a = res.actors[0]
+                actor = Actor(a.code, name, a.country, a.role, a.entry)
+            self.remember(name, actor)
+
+    def remember(self, name: str, actor: Actor) -> None:
+        parts = name.split()
+        self.memory[key(name)] = actor
+        if len(parts) > 1:
+            self.memory[key(parts[-1])] = actor
+            self.memory.setdefault(key(parts[0]), actor)  # Chinese order: "Qin" for Qin Gang
+        self.people.append(actor)
+
+    def note(self, actors: list[Actor], subject: bool = False) -> None:
+        for a in actors:
+            self.recent.append(a)
+        if subject and actors:
+            self.last_subjects = list(actors)
+
+    # -- composition ------------------------------------------------------------
+    def _actor_from_entry(self, e: Entry, name: str | None = None) -> Actor:
+        if e.kind == "person" and not e.valid_on(self.day):
+            return Actor(e.country, name or e.name, e.country, "", e.entry_id + ":out-of-office")
+        if e.kind == "group" and not e.valid_on(self.day):
+            return Actor(e.code, name or e.name, e.country, e.role, e.entry_id)
+        return Actor(e.code, name or e.name, e.country, e.role, e.entry_id)
+
+    def compose(self, sa: SentenceActors, head: int, allow_people: bool = True) -> Resolved | None:
+        """The actor(s) a noun phrase headed by token ``head`` names, or None."""
+        tree = sa.tree
+        tok = tree.tok.get(head)
+        if tok is None:
+            return None
+        coref = self._coref(sa, head)
+        if coref:
+            return coref
+        extent = tree.np_extent(head)
+        matches: list[Match] = []
+        for i in extent:
+            m = sa.by_token.get(i)
+            if m and m not in matches:
+                matches.append(m)
+        head_match = sa.by_token.get(head)
+        dist = lambda m: 0 if m is head_match else min(abs(m.first - head), abs(m.last - head))  # noqa: E731
+        matches.sort(key=dist)
+        people = [m for m in matches if m.kind == "person"] if allow_people else []
+        if allow_people and not people:
+            for i in extent:
+                t = tree.tok[i]
+                if t.ent_type == "PER" and key(t.text) in self.memory:
+                    a = self.memory[key(t.text)]
+                    return Resolved([Actor(a.code, a.name, a.country, a.role, a.entry)], "memory")
+        if people:
+            m = people[0]
+            name = " ".join(tree.tok[i].text for i in range(m.first, m.last + 1) if i in tree.tok)
+            mem = self.memory.get(key(name))
+            if mem:
+                return Resolved([mem], "memory")
+            return Resolved([self._actor_from_entry(pick(m.entries, self.day), name)], "person")
+        orgs = [m for m in matches if m.kind in ("igo", "group")]
+        if orgs and (orgs[0] is head_match or not [m for m in matches if m.kind == "role"]):
+            e = pick(orgs[0].entries, self.day)
+            return Resolved([self._actor_from_entry(e)], e.kind)
+        roles = [m for m in matches if m.kind == "role"]
+        role_at_head = head_match if head_match and head_match.kind == "role" else None
+        role = role_at_head or (roles[0] if roles and dist(roles[0]) <= 1 else None)
+        countries = [m for m in matches if m.kind in ("country", "adjective", "capital", "demonym")]
+        if head_match and head_match.kind == "capital":
+            e = head_match.entries[0]
+            return Resolved([Actor(e.code, e.name, e.country, "GOV", e.entry_id)], "capital")
+        if head_match and head_match.kind == "demonym":
+            e = head_match.entries[0]
+            return Resolved([Actor(e.code, e.name, e.country, "CVL", e.entry_id)], "demonym")
+        if not countries:
+            return None
+        c = countries[0]
+        ce = c.entries[0]
+        if role:
+            re_ = pick(role.entries, self.day)
+            if orgs and dist(orgs[0]) < dist(c):
+                e = pick(orgs[0].entries, self.day)
+                return Resolved([self._actor_from_entry(e)], "org-role")
+            return Resolved(
+                [Actor(ce.country + re_.role, ce.name, ce.country, re_.role,
+                       f"{ce.entry_id}+{re_.entry_id}")],
+                "country+role",
+            )
+        if c.kind == "country" or (c.kind == "adjective" and tok.lemma.lower() in COLLECTIVE):
+            return Resolved([Actor(ce.country, ce.name, ce.country, "", ce.entry_id)], "country")
+        if c.kind == "capital":
+            return Resolved([Actor(ce.code, ce.name, ce.country, "GOV", ce.entry_id)], "capital")
+        return None
+
+    # -- coreference -----------------------------------------------------------
+    def _coref(self, sa: SentenceActors, head: int) -> Resolved | None:
+        tree = sa.tree
+        tok = tree.tok[head]
+        low = tok.text.lower()
+        lemma = tok.lemma.lower()
+        dets = {c.text.lower() for c in tree.children(head, "det", "nummod", "nmod:poss")}
+        if low in PRON_PL or (lemma in ("ils", "eux") and tok.pos == "PRON"):
+            group = self._last_group()
+            return Resolved(group, "coref:plural-pronoun") if group else None
+        if low in PRON_SG and tok.pos == "PRON":
+            if self.last_subjects and len(self.last_subjects) == 1:
+                return Resolved(list(self.last_subjects), "coref:pronoun")
+            if self.speaker:
+                return Resolved([self.speaker], "coref:pronoun")
+            return None
+        if "deux" in dets and (lemma in PAIR_COUNTRY or lemma in PAIR_GOV):
+            pair = self._last_two(gov=lemma in PAIR_GOV)
+            return Resolved(pair, f"coref:les-deux-{lemma}") if pair else None
+        if lemma == "pays" and dets & {"son", "sa", "leur", "notre"}:
+            who = self._clause_subject(sa, head) or self.speaker
+            if who:
+                return Resolved([who], "coref:son-pays")
+        return None
+
+    def _clause_subject(self, sa: SentenceActors, head: int) -> Actor | None:
+        """The subject of the nearest enclosing clause other than the phrase itself."""
+        tree = sa.tree
+        for anc in tree.ancestors(head):
+            if anc.pos not in ("VERB", "AUX", "ADJ"):
+                continue
+            found = self.subject_of(sa, anc.i, exclude=head)
+            if found and len(found[0]) == 1:
+                return found[0][0]
+        return None
+
+    def subject_of(
+        self, sa: SentenceActors, verb: int, exclude: int | None = None, depth: int = 0
+    ) -> tuple[list[Actor], list[int], str] | None:
+        """Actors of a verb's subject: its own, its controller's, or the nearest one left."""
+        tree = sa.tree
+        t = tree.tok[verb]
+        deps = ("obl:agent",) if tree.is_passive(verb) else ("nsubj",)
+        for s in tree.children(verb, *deps):
+            if s.dep == "nsubj:pass" or s.i == exclude:
+                continue
+            if exclude is not None and exclude in tree.subtree(s.i):
+                continue
+            actors = self.conj_actors(sa, s.i)
+            return (actors, [s.i], "dep") if actors else None
+        if depth < 4 and t.dep in ("conj", "xcomp", "advcl") and t.head != verb:
+            return self.subject_of(sa, t.head, exclude, depth + 1)
+        if depth == 0 or t.dep in ("ROOT", "ccomp"):
+            return self._left_subject(sa, verb, exclude)
+        return None
+
+    def _left_subject(
+        self, sa: SentenceActors, verb: int, exclude: int | None
+    ) -> tuple[list[Actor], list[int], str] | None:
+        """Fallback when the parse gives no subject: the nearest bare actor phrase on the left."""
+        tree = sa.tree
+        for m in reversed(sa.matches):
+            if m.last >= verb:
+                continue
+            head = _match_head(tree, m)
+            if head is None or head == exclude or tree.prep(head) or tree.tok[head].dep in (
+                "obj", "iobj", "obl", "obl:mod", "obl:arg"
+            ):
+                continue
+            res = self.compose(sa, head)
+            if res and res.actors:
+                return res.actors, [head], "left"
+        return None
+
+    def conj_actors(self, sa: SentenceActors, head: int) -> list[Actor]:
+        """Actors of a phrase and of the phrases coordinated with it."""
+        out: list[Actor] = []
+        for c in sa.tree.conjuncts(head):
+            res = self.compose(sa, c)
+            if res:
+                for a in res.actors:
+                    if a not in out:
+                        out.append(a)
+        return out
+
+    def _last_group(self) -> list[Actor]:
+        if len(self.last_subjects) >= 2:
+            return list(self.last_subjects)
+        return self._last_two(gov=False)
+
+    def _last_two(self, gov: bool) -> list[Actor]:
+        if gov:
+            seen: dict[str, Actor] = {}
+            for a in reversed(self.people + [a for a in self.recent if a.role == "GOV"]):
+                if a.country not in seen and a.role == "GOV":
+                    seen[a.country] = a
+                if len(seen) == 2:
+                    break
+            if len(seen) == 2:
+                return list(reversed(seen.values()))
+        countries: list[str] = []
+        for a in reversed(self.recent):
+            if a.country[:3] in ("IGO", "NGO", "IMG"):
+                continue
+            if a.country not in countries:
+                countries.append(a.country)
+            if len(countries) == 2:
+                break
+        if len(countries) < 2:
+            return []
+        out = []
+        for c in reversed(countries):
+            code = c + "GOV" if gov else c
+            info = self.lex.countries.get(c)
+            out.append(Actor(code, info.name if info else c, c, "GOV" if gov else "",
+                             f"countries:{c}"))
+        return out
+
+
+def _match_head(tree: Tree, m: Match) -> int | None:
+    """The token of a match whose syntactic head lies outside the match."""
+    for i in range(m.first, m.last + 1):
+        t = tree.tok.get(i)
+        if t is not None and not (m.first <= t.head <= m.last and t.head != i):
+            return i
+    return None

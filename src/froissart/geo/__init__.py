@@ -1,0 +1,56 @@
+"""Places: locative phrases resolved in the gazetteer, and the place of each event (pure)."""
+
+from __future__ import annotations
+
+from froissart.geo.gazetteer import Gazetteer, GeoEntry
+from froissart.syntax import Tree
+from froissart.textnorm import key
+from froissart.types import Place, Span
+
+LOCATIVE = {"à", "en", "dans", "au", "aux", "vers", "depuis", "près", "sur"}
+
+
+def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tuple[int, Place]]:
+    """Places named in a sentence after a locative preposition, or tagged LOC by the parser.
+
+    Returns ``(head token index, Place)``. Ambiguous names go to a country named in the
+    document first, then to the most populous candidate.
+    """
+    toks = tree.sentence.tokens
+    out: list[tuple[int, Place]] = []
+    i = 0
+    while i < len(toks):
+        best: tuple[int, list[GeoEntry]] | None = None
+        acc = ""
+        for j in range(i, min(len(toks), i + gaz.max_tokens)):
+            acc += key(toks[j].text)
+            if not toks[i].text[:1].isupper():
+                break
+            cands = gaz.lookup(acc)
+            if cands:
+                best = (j, cands)
+        if best is None:
+            i += 1
+            continue
+        j, cands = best
+        head = toks[i].i
+        for t in toks[i : j + 1]:
+            if not (toks[i].i <= t.head <= toks[j].i) or t.head == t.i:
+                head = t.i
+        prev = toks[i - 1].text.lower() if i > 0 else ""
+        locative = tree.prep(head) in LOCATIVE or prev in LOCATIVE or toks[i].ent_type == "LOC"
+        if locative and (toks[i].ent_type in ("LOC", "MISC", "") or cands[0].kind == "country"):
+            e = _choose(cands, doc_countries)
+            out.append((head, Place(Span(toks[i].start, toks[j].end), e.name, e.country, e.lat,
+                                    e.lon, e.kind, e.entry_id)))
+        i = j + 1
+    return out
+
+
+def _choose(cands: list[GeoEntry], doc_countries: set[str]) -> GeoEntry:
+    countries = [c for c in cands if c.kind == "country"]
+    if countries:
+        return countries[0]
+    local = [c for c in cands if c.country in doc_countries]
+    pool = local or cands
+    return max(pool, key=lambda c: c.population)

@@ -1,0 +1,95 @@
+"""The parse stage: the only module that imports spaCy.
+
+It turns cleaned documents into Froissart's own Sentence and Token records, so that
+every later stage runs (and is tested) without a model.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+
+from froissart.types import Document, Sentence, Token
+
+log = logging.getLogger(__name__)
+
+MODELS = {"fr": "fr_core_news_md"}
+
+
+class ModelMissing(RuntimeError):
+    """The spaCy pipeline for a language is not installed."""
+
+
+@lru_cache(maxsize=4)
+def load_model(lang: str = "fr", name: str | None = None):  # noqa: ANN201 - spaCy Language
+    """Load (once per process) the spaCy pipeline for ``lang``."""
+    import spacy
+
+    name = name or MODELS.get(lang)
+    if not name:
+        raise ModelMissing(f"no spaCy pipeline configured for language {lang!r}")
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise ModelMissing(
+            f"spaCy pipeline {name!r} is not installed: pip install {name.replace('_', '-')}"
+        ) from err
+    log.info("loaded %s (%s)", name, ", ".join(nlp.pipe_names))
+    return nlp
+
+
+def vocabulary(nlp) -> Callable[[str], bool]:  # noqa: ANN001
+    """A word test backed by the pipeline's vector table (used to repair lost characters)."""
+    vocab = nlp.vocab
+
+    def known(word: str) -> bool:
+        return vocab.has_vector(word)
+
+    return known
+
+
+def parse_documents(
+    nlp, docs: Iterable[Document], batch_size: int = 64  # noqa: ANN001
+) -> Iterator[tuple[Document, list[Sentence]]]:
+    """Parse cleaned documents paragraph by paragraph with ``nlp.pipe``."""
+    docs = list(docs)
+    paragraphs: list[tuple[int, int, int, str]] = []  # (doc index, paragraph, offset, text)
+    for d_i, doc in enumerate(docs):
+        pos = 0
+        for p_i, para in enumerate(doc.text.split("\n")):
+            if para.strip():
+                paragraphs.append((d_i, p_i, pos, para))
+            pos += len(para) + 1
+    results: list[list[Sentence]] = [[] for _ in docs]
+    next_token = [0] * len(docs)
+    texts = (p[3] for p in paragraphs)
+    for (d_i, p_i, offset, _), sdoc in zip(paragraphs, nlp.pipe(texts, batch_size=batch_size),
+                                           strict=True):
+        base = next_token[d_i]
+        sentences = results[d_i]
+        for sent in sdoc.sents:
+            tokens = [
+                Token(
+                    i=base + t.i,
+                    text=t.text,
+                    lemma=t.lemma_,
+                    pos=t.pos_,
+                    dep=t.dep_,
+                    head=base + t.head.i,
+                    start=offset + t.idx,
+                    ws=t.whitespace_,
+                    morph=str(t.morph),
+                    ent_iob=t.ent_iob_ or "O",
+                    ent_type=t.ent_type_,
+                )
+                for t in sent
+                if not t.is_space
+            ]
+            if tokens:
+                sentences.append(
+                    Sentence(len(sentences), tokens[0].start, tokens[-1].end, tokens, p_i)
+                )
+        next_token[d_i] = base + len(sdoc)
+    for doc, sentences in zip(docs, results, strict=True):
+        yield doc, sentences

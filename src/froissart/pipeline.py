@@ -1,0 +1,194 @@
+"""The stage sequence: clean -> parse -> actors -> events -> dates -> places."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from froissart import dates as dates_mod
+from froissart import geo
+from froissart.actors.lexicon import ActorLexicon
+from froissart.actors.resolve import SPEECH, DocumentActors
+from froissart.attach import attached, head_of_span
+from froissart.clean import clean_document
+from froissart.events.lexicon import EventLexicon
+from froissart.events.match import SentenceCoder
+from froissart.geo.gazetteer import Gazetteer
+from froissart.ontology import Ontology
+from froissart.textnorm import fold
+from froissart.types import Document, Event, Place, Sentence
+
+log = logging.getLogger(__name__)
+LOCATIVE_PREPS = {"à", "en", "dans", "vers", "depuis"}
+
+
+@dataclass
+class Result:
+    doc: Document
+    events: list[Event] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Resources:
+    """Everything a worker needs, loaded once: lexicons, ontology, gazetteer."""
+
+    ontology: Ontology
+    actors: ActorLexicon
+    events: EventLexicon
+    gazetteer: Gazetteer
+    lang: str = "fr"
+
+    @classmethod
+    def load(cls, lang: str = "fr", overlays: list[Path] | None = None,
+             with_cities: bool = True) -> Resources:
+        ontology = Ontology.load()
+        actors = ActorLexicon.load(lang, overlays)
+        events = EventLexicon.load(ontology, lang, [Path(o) / "patterns" for o in overlays or []
+                                                    if (Path(o) / "patterns").exists()])
+        gaz = Gazetteer.build(actors, lang, with_cities=with_cities)
+        return cls(ontology, actors, events, gaz, lang)
+
+    @property
+    def version(self) -> str:
+        parts = {**self.actors.versions, **self.events.versions}
+        return ";".join(f"{k}={v}" for k, v in sorted(parts.items()))
+
+
+def code_parsed(doc: Document, sentences: list[Sentence], res: Resources) -> list[Event]:
+    """Code a cleaned, parsed document. Pure: no model, no I/O."""
+    anchor = dates_mod.parse_anchor(doc.published or doc.collected)
+    state = DocumentActors(res.actors, anchor)
+    coder = SentenceCoder(res.events, state, doc.doc_id, doc.text)
+    doc_countries: set[str] = set()
+    events: list[Event] = []
+    narrative_date: tuple[str, str] | None = None
+    narrative_place: Place | None = None
+    for sent in sentences:
+        sa = state.analyse(sent)
+        tree = sa.tree
+        for m in sa.matches:
+            for e in m.entries:
+                if e.iso2:
+                    doc_countries.add(e.iso2)
+        # speaker of the sentence (for "son pays", "il a ajouté")
+        for tok in sent.tokens:
+            if tok.pos == "VERB" and fold(tok.lemma) in {fold(s) for s in SPEECH}:
+                found = state.subject_of(sa, tok.i)
+                if found and len(found[0]) == 1:
+                    state.speaker = found[0][0]
+        sent_events = coder.code(sa)
+        text = doc.text[sent.start:sent.end]
+        times = dates_mod.find_times(text, anchor, sent.start)
+        time_items = [(h, t) for t in times if (h := head_of_span(tree, t.span)) is not None]
+        places = geo.find_places(tree, res.gazetteer, doc_countries)
+        triggers = {e.trigger for e in sent_events}
+        for ev in sent_events:
+            t = attached(tree, ev.trigger, time_items, triggers)
+            if t:
+                ev.date, ev.date_precision, ev.date_rule = t.value, t.precision, f"time:{t.rule}"
+                if narrative_date is None:
+                    narrative_date = (t.value, t.precision)
+            p = attached(tree, ev.trigger, places, triggers)
+            if p:
+                ev.place, ev.place_rule = p, "clause"
+                if narrative_place is None:
+                    narrative_place = p
+        if narrative_date is None and sent.index < 2 and times:
+            narrative_date = (times[0].value, times[0].precision)
+        if narrative_place is None and sent.index < 3 and places:
+            narrative_place = _most_specific([p for _, p in places])
+        events.extend(sent_events)
+        _note_actors(state, sa)
+    for ev in events:
+        if ev.date is None:
+            if narrative_date:
+                ev.date, ev.date_precision, ev.date_rule = (*narrative_date, "narrative")
+            elif anchor:
+                ev.date, ev.date_precision, ev.date_rule = anchor.isoformat(), "day", "published"
+        if ev.place is None and narrative_place is not None:
+            ev.place, ev.place_rule = narrative_place, "narrative"
+        _refine_meeting(ev, res)
+    return _dedupe(events)
+
+
+def _most_specific(places: list[Place]) -> Place:
+    for p in places:
+        if p.kind != "country":
+            return p
+    return places[0]
+
+
+def _note_actors(state: DocumentActors, sa) -> None:  # noqa: ANN001
+    """Remember the actors a sentence named (not places) and its subjects."""
+    tree = sa.tree
+    seen = []
+    for m in sa.matches:
+        if m.kind == "role":
+            continue
+        head = m.first
+        if tree.prep(head) in LOCATIVE_PREPS:
+            continue
+        res = state.compose(sa, head)
+        if res:
+            seen.extend(res.actors)
+    state.note(seen)
+    for tok in sa.sentence.tokens:
+        if tok.dep == "nsubj":
+            res = state.conj_actors(sa, tok.i)
+            if res:
+                state.last_subjects = res
+
+
+def _refine_meeting(ev: Event, res: Resources) -> None:
+    """A meeting held in a country neither side belongs to is CAMEO 044."""
+    if not ev.meeting or ev.place is None or ev.cameo != "040":
+        return
+    iso3 = res.actors.iso2_to_iso3.get(ev.place.country, "")
+    if iso3 and iso3 not in (ev.source.country, ev.target.country) and \
+            ev.source.country[:3] not in ("IGO", "NGO") and ev.target.country[:3] not in ("IGO",):
+        ev.cameo = "044"
+        ev.rule += "+third-country"
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (source, target, code) and evidence; the most confident kept."""
+    best: dict[tuple, Event] = {}
+    for ev in events:
+        k = (ev.source.code, ev.target.code, ev.cameo, ev.sentence_index)
+        if k not in best or ev.confidence > best[k].confidence:
+            best[k] = ev
+    return sorted(best.values(), key=lambda e: (e.sentence_index, e.evidence.start, e.cameo))
+
+
+class Pipeline:
+    """Clean, parse and code documents with one loaded model and lexicon set."""
+
+    def __init__(self, lang: str = "fr", overlays: list[Path] | None = None,
+                 nlp=None, resources: Resources | None = None) -> None:  # noqa: ANN001
+        from froissart import parse
+
+        self.lang = lang
+        self.nlp = nlp or parse.load_model(lang)
+        self.vocab = parse.vocabulary(self.nlp)
+        self.res = resources or Resources.load(lang, overlays)
+
+    def run(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Result]:
+        from froissart import parse
+
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(clean_document(doc, self.vocab))
+            if len(batch) >= batch_size:
+                yield from self._code_batch(batch, parse)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch, parse)
+
+    def _code_batch(self, batch: list[Document], parse) -> Iterator[Result]:  # noqa: ANN001
+        for doc, sentences in parse.parse_documents(self.nlp, batch):
+            events = code_parsed(doc, sentences, self.res)
+            version = self.res.version
+            yield Result(doc, [replace(e, lexicon_version=version) for e in events], sentences)

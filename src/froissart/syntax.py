@@ -1,0 +1,121 @@
+"""Navigation over a parsed sentence (Froissart tokens, no spaCy)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+
+from froissart.types import Sentence, Token
+
+_PREP_NORMAL = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
+NP_DEPS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "compound", "det",
+           "case", "fixed", "nummod", "nmod:poss", "obl:mod", "dep"}
+
+
+class Tree:
+    """Children, heads and phrase extents of one sentence."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.tok: dict[int, Token] = {t.i: t for t in sentence.tokens}
+        self.kids: dict[int, list[int]] = defaultdict(list)
+        for t in sentence.tokens:
+            if t.head != t.i and t.head in self.tok:
+                self.kids[t.head].append(t.i)
+
+    @cached_property
+    def order(self) -> list[int]:
+        return [t.i for t in self.sentence.tokens]
+
+    def children(self, i: int, *deps: str) -> list[Token]:
+        out = [self.tok[c] for c in self.kids.get(i, [])]
+        if deps:
+            out = [t for t in out if t.dep in deps or t.dep.split(":")[0] in deps]
+        return out
+
+    def head(self, i: int) -> Token | None:
+        t = self.tok[i]
+        return self.tok.get(t.head) if t.head != i else None
+
+    def prep(self, i: int) -> str:
+        """The preposition introducing token ``i`` ('' when none), normalised (au -> à)."""
+        for c in self.children(i, "case"):
+            if c.i < i:
+                low = c.text.lower()
+                return _PREP_NORMAL.get(low, c.lemma.lower() if c.lemma else low)
+        # multiword prepositions: "lors de", "en marge de", "au sujet de"
+        return ""
+
+    def preps(self, i: int) -> list[str]:
+        return [
+            _PREP_NORMAL.get(c.text.lower(), c.lemma.lower())
+            for c in self.children(i, "case", "fixed")
+            if c.i < i
+        ]
+
+    def is_passive(self, i: int) -> bool:
+        return any(c.dep in ("aux:pass", "nsubj:pass") for c in self.children(i))
+
+    def subtree(self, i: int, deps: set[str] | None = None) -> list[int]:
+        """Token ``i`` and its descendants, following only ``deps`` when given."""
+        out = [i]
+        stack = [i]
+        while stack:
+            cur = stack.pop()
+            for c in self.kids.get(cur, []):
+                dep = self.tok[c].dep
+                if deps is None or dep in deps or dep.split(":")[0] in deps:
+                    out.append(c)
+                    stack.append(c)
+        return sorted(out)
+
+    def np_extent(self, i: int) -> list[int]:
+        return self.subtree(i, NP_DEPS)
+
+    def conjuncts(self, i: int) -> list[int]:
+        """``i`` and the tokens coordinated with it."""
+        out = [i]
+        stack = [i]
+        while stack:
+            cur = stack.pop()
+            for c in self.children(cur, "conj"):
+                out.append(c.i)
+                stack.append(c.i)
+        return out
+
+    def ancestors(self, i: int) -> list[Token]:
+        out = []
+        seen = {i}
+        cur = self.head(i)
+        while cur is not None and cur.i not in seen:
+            out.append(cur)
+            seen.add(cur.i)
+            cur = self.head(cur.i)
+        return out
+
+    def negated(self, i: int) -> bool:
+        for c in self.children(i, "advmod", "neg", "det", "obj", "nsubj"):
+            if c.lemma.lower() in ("pas", "jamais", "aucun", "aucune", "nullement", "guère"):
+                return True
+        return False
+
+    def mood(self, i: int) -> str:
+        t = self.tok[i]
+        moods = _feat(t.morph, "Mood")
+        tenses = _feat(t.morph, "Tense")
+        for c in self.children(i, "aux", "aux:tense", "aux:pass", "cop"):
+            moods = moods or _feat(c.morph, "Mood")
+            tenses = tenses or _feat(c.morph, "Tense")
+        if moods == "Cnd":
+            return "conditional"
+        if tenses == "Fut":
+            return "future"
+        return ""
+
+
+def _feat(morph: str, name: str) -> str:
+    for part in morph.split("|"):
+        if part.startswith(name + "="):
+            return part.split("=", 1)[1]
+    return ""
