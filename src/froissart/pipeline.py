@@ -22,6 +22,12 @@ from froissart.types import Document, Event, Place, Sentence
 
 log = logging.getLogger(__name__)
 LOCATIVE_PREPS = {"à", "en", "dans", "vers", "depuis"}
+# nouns a place may hang from and still be where the event happened
+EVENT_NOUNS = {"réunion", "sommet", "rencontre", "visite", "conférence", "marge", "cadre",
+               "session", "forum", "entretien", "cérémonie", "voyage", "tournée", "assemblée",
+               "négociation", "pourparlers", "manifestation", "rassemblement", "attaque",
+               "frappe", "attentat", "offensive", "bombardement", "combat", "affrontement",
+               "explosion", "opération", "raid", "arrestation", "signature", "discours"}
 
 
 @dataclass
@@ -91,7 +97,8 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources) -> lis
                 ev.date, ev.date_precision, ev.date_rule = t.value, t.precision, f"time:{t.rule}"
                 if narrative_date is None:
                     narrative_date = (t.value, t.precision)
-            p = attached(tree, ev.trigger, places, triggers)
+            hinted = [pl for h, pl in places if h == ev.place_hint]
+            p = hinted[0] if hinted else attached(tree, ev.trigger, places, triggers, EVENT_NOUNS)
             if p:
                 ev.place, ev.place_rule = p, "clause"
                 if narrative_place is None:

@@ -54,6 +54,29 @@ class Tree:
             if c.i < i
         ]
 
+    def find_prep(self, i: int, prep: str, max_depth: int = 3) -> list[int]:
+        """Phrases introduced by ``prep`` below token ``i``, nearest first, within its clause."""
+        out: list[int] = []
+        frontier = [i]
+        for _ in range(max_depth):
+            nxt = []
+            for cur in frontier:
+                for c in self.children(cur):
+                    if c.dep in CLAUSE_DEPS and c.pos in ("VERB", "AUX"):
+                        continue
+                    if c.dep in ("acl:relcl", "ccomp", "advcl", "parataxis", "punct"):
+                        continue
+                    if c.dep.split(":")[0] in ("obl", "nmod", "iobj", "obj", "appos", "acl") and (
+                        self.prep(c.i) == prep or prep in self.preps(c.i)
+                    ):
+                        out.append(c.i)
+                    else:
+                        nxt.append(c.i)
+            if out:
+                return out
+            frontier = nxt
+        return out
+
     def is_passive(self, i: int) -> bool:
         return any(c.dep in ("aux:pass", "nsubj:pass") for c in self.children(i))
 

@@ -170,4 +170,5 @@ class Event:
     place_rule: str | None = None
     actor_entries: tuple[str, str] = ("", "")
     meeting: bool = False  # refined to 044 when held in a third country
+    place_hint: int = -1  # token of a locative argument ("visite ... en Russie")
     lexicon_version: str = ""

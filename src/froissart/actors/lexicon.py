@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -38,6 +38,7 @@ class Entry:
     person: bool = False  # role nouns naming one person
     plural: bool = False
     iso2: str = ""
+    acronym: bool = False  # "OCS", "ETA": matches upper-case text only
 
     def valid_on(self, day: date | None) -> bool:
         if day is None:
@@ -84,6 +85,9 @@ class ActorLexicon:
 
     def add(self, text: str, entry: Entry) -> None:
         k = key(text)
+        letters = [ch for ch in text if ch.isalpha()]
+        if letters and len(letters) <= 8 and all(ch.isupper() for ch in letters):
+            entry = replace(entry, acronym=True)
         if k and entry not in self.index[k]:
             self.index[k].append(entry)
 

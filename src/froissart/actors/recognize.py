@@ -44,14 +44,21 @@ def find_matches(
         acc = ""
         keys = []
         for j in range(i, min(n_tok, i + lex.max_tokens)):
-            acc += key(toks[j].text)
+            part = key(toks[j].text)
+            if not part:
+                if j == i:
+                    break
+                continue  # punctuation inside a name is skipped, never ends a match
+            acc += part
             keys.append((j, acc))
         for j, k in reversed(keys):
             entries = lex.lookup(k)
             if not entries:
                 continue
             first = toks[i]
-            ok = [e for e in entries if _case_ok(e, first.text)]
+            text = " ".join(t.text for t in toks[i : j + 1])
+            ok = [e for e in entries if _case_ok(e, first.text, text)
+                  and (e.kind != "role" or first.pos in ("NOUN", "PROPN", "ADJ", "X"))]
             if ok and any(e.weak for e in ok):
                 titled = i > 0 and toks[i - 1].text.lower() in TITLES
                 if not titled and not (known and k in known):
@@ -67,7 +74,10 @@ def find_matches(
     return out
 
 
-def _case_ok(entry: Entry, text: str) -> bool:
+def _case_ok(entry: Entry, text: str, whole: str) -> bool:
+    if entry.acronym:
+        letters = [ch for ch in whole if ch.isalpha()]
+        return all(ch.isupper() for ch in letters)
     if entry.case == "cap":
         return text[:1].isupper()
     if entry.case == "lower":

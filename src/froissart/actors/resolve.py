@@ -13,7 +13,7 @@ from datetime import date
 from froissart.actors.lexicon import ActorLexicon, Entry
 from froissart.actors.recognize import Match, find_matches, pick
 from froissart.syntax import Tree
-from froissart.textnorm import key
+from froissart.textnorm import fold, key
 from froissart.types import Actor, Sentence
 
 COLLECTIVE = {"pays", "nation", "état", "etat", "côté", "camp", "partie", "capitale"}
@@ -24,6 +24,10 @@ SPEECH = {"déclarer", "dire", "ajouter", "souligner", "noter", "juger", "estime
           "affirmer", "annoncer", "expliquer", "préciser", "rappeler", "assurer", "insister",
           "répondre", "réaffirmer", "confier", "poursuivre", "conclure", "observer", "relever"}
 PRON_SG = {"il", "elle"}
+# verbs conjugated with être that the parser tags as passives ("sont convenues de")
+ETRE_VERBS = {"convenir", "parvenir", "venir", "aller", "arriver", "partir", "entrer", "sortir",
+              "retourner", "rester", "revenir", "devenir", "intervenir", "rentrer", "engager",
+              "rendre", "entretenir", "accorder", "opposer", "retirer", "rallier", "joindre"}
 PRON_PL = {"ils", "elles"}
 
 
@@ -189,6 +193,12 @@ class DocumentActors:
             group = self._last_group()
             return Resolved(group, "coref:plural-pronoun") if group else None
         if low in PRON_SG and tok.pos == "PRON":
+            for t in reversed(sa.sentence.tokens):
+                if t.i >= head or t.dep != "nsubj" or t.pos == "PRON":
+                    continue
+                res = self.compose(sa, t.i)
+                if res and len(res.actors) == 1:
+                    return Resolved(res.actors, "coref:pronoun-same-sentence")
             if self.last_subjects and len(self.last_subjects) == 1:
                 return Resolved(list(self.last_subjects), "coref:pronoun")
             if self.speaker:
@@ -220,14 +230,17 @@ class DocumentActors:
         """Actors of a verb's subject: its own, its controller's, or the nearest one left."""
         tree = sa.tree
         t = tree.tok[verb]
-        deps = ("obl:agent",) if tree.is_passive(verb) else ("nsubj",)
+        passive = tree.is_passive(verb) and fold(t.lemma) not in ETRE_VERBS
+        deps = ("obl:agent",) if passive else ("nsubj", "nsubj:pass")
         for s in tree.children(verb, *deps):
-            if s.dep == "nsubj:pass" or s.i == exclude:
+            if s.i == exclude:
                 continue
             if exclude is not None and exclude in tree.subtree(s.i):
                 continue
             actors = self.conj_actors(sa, s.i)
             return (actors, [s.i], "dep") if actors else None
+        if passive:
+            return None  # a passive without its agent: the source is not named
         if depth < 4 and t.dep in ("conj", "xcomp", "advcl") and t.head != verb:
             return self.subject_of(sa, t.head, exclude, depth + 1)
         if depth == 0 or t.dep in ("ROOT", "ccomp"):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from froissart.lexicon import LexiconError, data_path, iter_yaml_entries
 from froissart.ontology import Ontology
-from froissart.textnorm import fold
+from froissart.textnorm import fold, key
 
 SLOT_NAMES = {"subj", "obj", "iobj", "gov_subj", "poss", "agent"}
 PREPS = {"à", "avec", "contre", "de", "en", "entre", "envers", "pour", "sur", "par", "vers",
@@ -43,9 +44,9 @@ class Pattern:
     line: int = 0
 
     @property
-    def specificity(self) -> int:
-        return (10 * len(self.objects) + max((len(o) for o in self.objects), default=0)
-                + (5 if self.reflexive is not None else 0))
+    def multiword(self) -> bool:
+        return " " in self.trigger or "'" in self.trigger
+
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class Wrapper:
 @dataclass
 class EventLexicon:
     patterns: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    # multiword triggers ("d'accord", "mettre fin"), by the key of their first letters
+    multi: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     wrappers: dict[str, list[Wrapper]] = field(default_factory=lambda: defaultdict(list))
     maps: dict[str, dict[str, str | None]] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
@@ -83,7 +86,8 @@ class EventLexicon:
         return lex
 
     def all_patterns(self) -> list[Pattern]:
-        return [p for ps in self.patterns.values() for p in ps if p.id not in self.disabled]
+        return [p for ps in (*self.patterns.values(), *self.multi.values()) for p in ps
+                if p.id not in self.disabled]
 
     def load_file(self, path: Path, ontology: Ontology) -> None:
         import yaml
@@ -97,9 +101,12 @@ class EventLexicon:
             if item.get("disable"):
                 self.disabled.add(p.id)
                 continue
-            for ps in self.patterns.values():
+            for ps in (*self.patterns.values(), *self.multi.values()):
                 ps[:] = [q for q in ps if q.id != p.id]  # an overlay replaces by id
-            self.patterns[p.trigger].append(p)
+            if p.multiword:
+                self.multi[key(re.split(r"[\s'’]", p.trigger)[0])].append(p)
+            else:
+                self.patterns[p.trigger].append(p)
         for line, item in iter_yaml_entries(path, "wrappers"):
             w = _wrapper(path, line, item, ontology)
             self.wrappers[w.trigger].append(w)

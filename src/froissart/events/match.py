@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from froissart.actors.resolve import DocumentActors, SentenceActors
+from froissart.actors.resolve import ETRE_VERBS, DocumentActors, SentenceActors
 from froissart.events.lexicon import EventLexicon, Pattern, Wrapper
 from froissart.syntax import Tree
-from froissart.textnorm import fold
+from froissart.textnorm import fold, key
 from froissart.types import Actor, Event, Span
 
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
@@ -20,6 +20,10 @@ class Filled:
     actors: list[Actor]
     tokens: list[int]
     how: str
+    slot: str = ""
+
+
+LOCATIVE_SLOTS = {"en", "à", "dans", "vers", "chez"}
 
 
 def _candidates(lex: EventLexicon, tok, pos: str) -> list:  # noqa: ANN001
@@ -49,29 +53,35 @@ def _object_tokens(tree: Tree, t: int, passive: bool) -> list[int]:
     return out
 
 
-def _matches(pattern: Pattern, tree: Tree, t: int) -> bool:
+def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
+    """0 when the pattern does not apply at token ``t``, else how specific the match is."""
     tok = tree.tok[t]
-    if tok.pos not in POS_OK[pattern.pos]:
-        return False
+    if not multi and tok.pos not in POS_OK[pattern.pos]:
+        return 0
+    score = 1
     if pattern.case and fold(tree.prep(t)) != pattern.case:
-        return False
+        return 0
     if pattern.reflexive is not None:
         refl = any(c.text.lower() in REFLEXIVE and c.dep in ("expl:comp", "expl:pv", "obj",
                                                              "iobj", "expl")
                    for c in tree.children(t))
         if refl != pattern.reflexive:
-            return False
+            return 0
+        score += 5
     if pattern.objects or pattern.exclude:
         if pattern.pos == "VERB":
             objs = _object_tokens(tree, t, tree.is_passive(t))
             texts = [_np_text(tree, o) for o in objs]
         else:
             texts = [_np_text(tree, t)]
-        if pattern.objects and not any(o in txt for o in pattern.objects for txt in texts):
-            return False
         if pattern.exclude and any(o in txt for o in pattern.exclude for txt in texts):
-            return False
-    return True
+            return 0
+        if pattern.objects:
+            hits = [len(o) for o in pattern.objects for txt in texts if o in txt]
+            if not hits:
+                return 0
+            score += 10 + max(hits)
+    return score
 
 
 class SentenceCoder:
@@ -88,7 +98,7 @@ class SentenceCoder:
     def fill(self, sa: SentenceActors, slot: str, t: int) -> Filled | None:
         tree = sa.tree
         tok = tree.tok[t]
-        passive = tree.is_passive(t)
+        passive = tree.is_passive(t) and fold(tok.lemma) not in ETRE_VERBS
         fillers: list[int] = []
         if slot == "subj":
             if tok.pos in ("NOUN", "PROPN"):
@@ -115,15 +125,9 @@ class SentenceCoder:
         elif slot == "agent":
             fillers = [c.i for c in tree.children(t, "obl:agent")]
         else:  # a preposition
-            heads = [t]
-            if tok.pos not in ("NOUN", "PROPN"):
-                heads += [c.i for c in tree.children(t) if c.dep in ("obj", "nsubj:pass")]
-            for h in heads:
-                for c in tree.children(h):
-                    if c.dep.split(":")[0] in ("obl", "nmod", "iobj", "obj", "appos") and (
-                        tree.prep(c.i) == slot or slot in tree.preps(c.i)
-                    ):
-                        fillers.append(c.i)
+            fillers = tree.find_prep(t, slot)
+            if not fillers and tok.pos in ("NOUN", "PROPN"):
+                fillers = self._surface_prep(sa, t, slot)
         out: list[Actor] = []
         used: list[int] = []
         for f in fillers:
@@ -133,25 +137,47 @@ class SentenceCoder:
                     used.append(f)
         return Filled(out, used, "dep") if out else None
 
+    def _surface_prep(self, sa: SentenceActors, t: int, prep: str) -> list[int]:
+        """Fallback for nouns the parser misattached: 'visite du président ... en Russie'."""
+        toks = sa.sentence.tokens
+        pos = next(k for k, x in enumerate(toks) if x.i == t)
+        forms = {"de": {"de", "du", "des", "d'", "d’"}, "à": {"à", "au", "aux"}}.get(prep, {prep})
+        for k in range(pos + 1, min(len(toks), pos + 14)):
+            x = toks[k]
+            if x.pos in ("VERB", "AUX") or x.text in (",", ";", ".", ":"):
+                break
+            if x.text.lower() in forms:
+                for j in range(k + 1, min(len(toks), k + 4)):
+                    m = sa.by_token.get(toks[j].i)
+                    if m is not None:
+                        return [toks[j].i]
+        return []
+
     def fill_first(self, sa: SentenceActors, slots: tuple[str, ...], t: int) -> Filled | None:
         for slot in slots:
             got = self.fill(sa, slot, t)
             if got and got.actors:
+                got.slot = slot
                 return got
         return None
 
     # -- modality ----------------------------------------------------------------
     def wrapper_of(self, tree: Tree, t: int) -> tuple[Wrapper, int] | None:
+        """The wrapper governing ``t``: up through coordination and infinitive chains."""
         cur = tree.tok[t]
-        while cur.dep == "conj" and cur.head in tree.tok and cur.head != cur.i:
-            cur = tree.tok[cur.head]
-        if cur.dep not in COMPLEMENT_DEPS or cur.head == cur.i:
-            return None
-        head = tree.tok[cur.head]
-        for k in {fold(head.lemma), fold(head.text)}:
-            for w in self.lex.wrappers.get(k, []):
-                if head.pos in POS_OK.get(w.pos, {w.pos}):
-                    return w, head.i
+        for _ in range(6):
+            while cur.dep == "conj" and cur.head in tree.tok and cur.head != cur.i:
+                cur = tree.tok[cur.head]
+            if cur.dep not in COMPLEMENT_DEPS or cur.head == cur.i:
+                return None
+            head = tree.tok[cur.head]
+            for k in {fold(head.lemma), fold(head.text)}:
+                for w in self.lex.wrappers.get(k, []):
+                    if head.pos in POS_OK.get(w.pos, {w.pos}):
+                        return w, head.i
+            if cur.dep != "xcomp" and head.dep not in ("xcomp", "conj"):
+                return None
+            cur = head
         return None
 
     def blocked(self, tree: Tree, t: int) -> str:
@@ -165,16 +191,39 @@ class SentenceCoder:
         return ""
 
     # -- coding -----------------------------------------------------------------
+    def _triggers(self, sa: SentenceActors) -> list[tuple[int, Pattern]]:
+        """(anchor token, best pattern) for every trigger in the sentence."""
+        tree = sa.tree
+        toks = sa.sentence.tokens
+        found: dict[int, list[tuple[int, Pattern]]] = {}
+        for k, tok in enumerate(toks):
+            cands = [(sc, p) for p in _candidates(self.lex, tok, "patterns")
+                     if p.id not in self.lex.disabled and (sc := _matches(p, tree, tok.i))]
+            for p in self.lex.multi.get(key(tok.text), []):
+                if p.id in self.lex.disabled:
+                    continue
+                target, acc, j = key(p.trigger), "", k
+                while j < len(toks) and len(acc) < len(target):
+                    acc += key(toks[j].text)
+                    j += 1
+                if acc != target:
+                    continue
+                ids = {x.i for x in toks[k:j]}
+                anchor = next((x.i for x in toks[k:j] if x.head not in ids or x.head == x.i),
+                              tok.i)
+                sc = _matches(p, tree, anchor, multi=True)
+                if sc:
+                    found.setdefault(anchor, []).append((sc + 20, p))
+            if cands:
+                found.setdefault(tok.i, []).extend(cands)
+        return [(i, max(ps, key=lambda q: q[0])[1]) for i, ps in sorted(found.items())]
+
     def code(self, sa: SentenceActors) -> list[Event]:
         tree = sa.tree
         events: list[Event] = []
         covered_wrappers: set[int] = set()
-        for tok in sa.sentence.tokens:
-            cands = [p for pos in ("patterns",) for p in _candidates(self.lex, tok, pos)
-                     if p.id not in self.lex.disabled and _matches(p, tree, tok.i)]
-            if not cands:
-                continue
-            p = max(cands, key=lambda q: q.specificity)
+        for t_i, p in self._triggers(sa):
+            tok = tree.tok[t_i]
             wrapped = self.wrapper_of(tree, tok.i)
             code = p.code
             rule = p.id
@@ -197,7 +246,12 @@ class SentenceCoder:
             if not src:
                 continue
             tgt = self.fill_first(sa, p.target, tok.i)
-            recip = p.reciprocal or bool(wrapped and wrapped[0].reciprocal)
+            # under a wrapper, only a coordinated subject without a target is reciprocal:
+            # "A est prêt à coopérer avec B" is A's intent alone
+            if wrapped:
+                recip = (wrapped[0].reciprocal or p.reciprocal) and not (tgt and tgt.actors)
+            else:
+                recip = p.reciprocal
             conf = p.confidence - (0.1 if src.how != "dep" else 0.0)
             events += self._emit(sa, tok.i, code, rule, mode, src, tgt, recip, conf,
                                  meeting=p.meeting and mode == "realised")
@@ -220,8 +274,8 @@ class SentenceCoder:
                     for cc in tree.conjuncts(c):
                         tgt = tgt or self.fill_first(sa, w.target, cc)
                 conf = 0.7 - (0.1 if src.how != "dep" else 0.0)
-                events += self._emit(sa, tok.i, w.default, w.id, w.kind, src, tgt,
-                                     w.reciprocal, conf)
+                recip = w.reciprocal and not (tgt and tgt.actors)
+                events += self._emit(sa, tok.i, w.default, w.id, w.kind, src, tgt, recip, conf)
                 break
         return events
 
@@ -253,6 +307,7 @@ class SentenceCoder:
                 sentence_index=sa.sentence.index, evidence=span,
                 evidence_text=span.of(self.text), rule=rule, confidence=round(conf, 2),
                 trigger=t, mode=mode, actor_entries=(a.entry, b.entry), meeting=meeting,
+                place_hint=tgt.tokens[0] if tgt and tgt.slot in LOCATIVE_SLOTS else -1,
             ))
         return out
 

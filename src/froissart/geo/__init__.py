@@ -23,9 +23,10 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
         best: tuple[int, list[GeoEntry]] | None = None
         acc = ""
         for j in range(i, min(len(toks), i + gaz.max_tokens)):
-            acc += key(toks[j].text)
-            if not toks[i].text[:1].isupper():
+            part = key(toks[j].text)
+            if not part or not toks[i].text[:1].isupper():
                 break
+            acc += part
             cands = gaz.lookup(acc)
             if cands:
                 best = (j, cands)
@@ -38,7 +39,7 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
             if not (toks[i].i <= t.head <= toks[j].i) or t.head == t.i:
                 head = t.i
         prev = toks[i - 1].text.lower() if i > 0 else ""
-        locative = tree.prep(head) in LOCATIVE or prev in LOCATIVE or toks[i].ent_type == "LOC"
+        locative = tree.prep(head) in LOCATIVE or prev in LOCATIVE
         if locative and (toks[i].ent_type in ("LOC", "MISC", "") or cands[0].kind == "country"):
             e = _choose(cands, doc_countries)
             out.append((head, Place(Span(toks[i].start, toks[j].end), e.name, e.country, e.lat,
