@@ -48,7 +48,7 @@ def main() -> int:
         parts = [p.strip() for p in m.group(2).split(",")]
         event = parts[0].upper()
         mode = parts[1] if len(parts) > 1 else ""
-        plover[m.group(1)] = (event, mode)
+        plover.setdefault(m.group(1), (event, mode))  # "08" is listed twice: first wins
     rows = []
     for code in sorted(names, key=lambda c: (c[:2], c)):
         root = code[:2]
