@@ -31,8 +31,6 @@ def test_seed_is_cleaned_and_every_evidence_matches_its_offsets(pipeline):
 def test_every_pattern_example_codes_as_documented(pipeline):
     patterns = pipeline.res.events.all_patterns()
     assert len(patterns) >= 60
-    roots = {p.code[:2] for p in patterns}
-    assert roots >= {f"{r:02d}" for r in range(1, 21)} - {"01"} or len(roots) >= 19
     results = run_examples(pipeline, patterns)
     bad = [f"{r.pattern.id}: {r.text!r} expected {sorted(r.expected)} got {sorted(r.got)}"
            for r in results if not r.ok]
