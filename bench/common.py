@@ -8,7 +8,7 @@ import platform
 import re
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +23,7 @@ def seed_record() -> dict | None:
     return {"id": SEED_ID, "text": path.read_text(encoding="utf-8"), "collected": "2023-05-07"}
 
 
-def code_records(records: list[dict], pipeline) -> tuple[list[dict], list]:  # noqa: ANN001
+def code_records(records: list[dict], pipeline) -> tuple[list[dict], list]:
     """Code JSONL-style records; returns (event records, results)."""
     from froissart.output import record
     from froissart.types import Document
@@ -76,4 +76,4 @@ def machine() -> str:
 
 
 def stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

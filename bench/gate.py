@@ -16,10 +16,10 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, SHARED, code_records, read_jsonl, reference_score, seed_record  # noqa: E402
+from common import ROOT, SHARED, code_records, read_jsonl, reference_score, seed_record
 
-from froissart.evaluate import score  # noqa: E402
-from froissart.pipeline import Pipeline  # noqa: E402
+from froissart.evaluate import score
+from froissart.pipeline import Pipeline
 
 SEED_BARS = {"root": 0.90, "code": 0.85}
 SAMPLE_BAR = 0.85

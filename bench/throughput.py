@@ -16,11 +16,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import machine, news_fr, stamp  # noqa: E402
+from common import machine, news_fr, stamp
 
-from froissart.clean import clean_document  # noqa: E402
-from froissart.pipeline import Pipeline  # noqa: E402
-from froissart.types import Document  # noqa: E402
+from froissart.clean import clean_document
+from froissart.pipeline import Pipeline
+from froissart.types import Document
 
 
 def main() -> int:

@@ -18,7 +18,11 @@ OUT = ROOT / "src" / "froissart" / "data" / "ontology" / "cameo.tsv"
 
 
 def quad_class(root: str) -> int:
-    """GDELT QuadClass of a CAMEO root: 1 verbal coop (01-04), 2 material coop (05-08), 3 verbal conflict (09-13), 4 material conflict (14-20)."""
+    """GDELT QuadClass of a CAMEO root.
+
+    1 verbal cooperation (01-04), 2 material cooperation (05-08), 3 verbal conflict (09-13),
+    4 material conflict (14-20).
+    """
     r = int(root)
     if r <= 4:
         return 1
@@ -41,7 +45,8 @@ def main() -> int:
             code, weight = line.split()
             goldstein[code] = float(weight)
     plover: dict[str, tuple[str, str]] = {}
-    for line in (SHARED / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+    crosswalk = (SHARED / "plover" / "CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
+    for line in crosswalk.splitlines():
         m = re.match(r"^(\d{2,4}):\s*([^#]*)", line)
         if not m:
             continue

@@ -30,13 +30,12 @@ def _code(args: argparse.Namespace) -> int:
     for res in pipe.run(docs):
         n_docs += 1
         records.extend(record(e, pipe.res.ontology) for e in res.events)
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
-    try:
-        writer = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}[args.format]
-        writer(records, out)
-    finally:
-        if args.output:
-            out.close()
+    writer = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}[args.format]
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            writer(records, out)
+    else:
+        writer(records, sys.stdout)
     print(f"coded {n_docs} document(s), {len(records)} event(s), {errors} error(s)",
           file=sys.stderr)
     return 1 if errors else 0

@@ -24,7 +24,9 @@ def data_path(*parts: str) -> Path:
     return Path(str(resources.files("froissart").joinpath("data", *parts)))
 
 
-def read_tsv(path: str | Path, required: tuple[str, ...] = ()) -> tuple[str, list[tuple[int, dict[str, str]]]]:
+def read_tsv(
+    path: str | Path, required: tuple[str, ...] = ()
+) -> tuple[str, list[tuple[int, dict[str, str]]]]:
     """Read a versioned TSV: ``# version: N`` first, ``#`` comments, then a header row.
 
     Returns the version and ``(line_number, row)`` pairs. Raises LexiconError on a missing

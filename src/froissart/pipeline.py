@@ -128,7 +128,7 @@ def _most_specific(places: list[Place]) -> Place:
     return places[0]
 
 
-def _note_actors(state: DocumentActors, sa) -> None:  # noqa: ANN001
+def _note_actors(state: DocumentActors, sa) -> None:
     """Remember the actors a sentence named (not places) and its subjects."""
     tree = sa.tree
     seen = []
@@ -174,7 +174,7 @@ class Pipeline:
     """Clean, parse and code documents with one loaded model and lexicon set."""
 
     def __init__(self, lang: str = "fr", overlays: list[Path] | None = None,
-                 nlp=None, resources: Resources | None = None) -> None:  # noqa: ANN001
+                 nlp=None, resources: Resources | None = None) -> None:
         from froissart import parse
 
         self.lang = lang
@@ -194,7 +194,7 @@ class Pipeline:
         if batch:
             yield from self._code_batch(batch, parse)
 
-    def _code_batch(self, batch: list[Document], parse) -> Iterator[Result]:  # noqa: ANN001
+    def _code_batch(self, batch: list[Document], parse) -> Iterator[Result]:
         for doc, sentences in parse.parse_documents(self.nlp, batch):
             events = code_parsed(doc, sentences, self.res)
             version = self.res.version

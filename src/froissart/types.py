@@ -22,7 +22,7 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Repair:
-    """One change made by cleaning: ``original`` at ``span`` of the raw text became ``replacement``."""
+    """One change made by cleaning: ``original`` at ``span`` (raw text) became ``replacement``."""
 
     kind: str  # "lost-char", "mojibake", "boilerplate", "header", "photo-credit"
     span: Span  # in the raw text

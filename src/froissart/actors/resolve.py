@@ -231,6 +231,8 @@ class DocumentActors:
         tree = sa.tree
         t = tree.tok[verb]
         passive = tree.is_passive(verb) and fold(t.lemma) not in ETRE_VERBS
+        if passive and not tree.children(verb, "obl:agent") and tree.children(verb, "xcomp"):
+            passive = False  # "Moscou est disposé à ...": an adjectival participle
         deps = ("obl:agent",) if passive else ("nsubj", "nsubj:pass")
         for s in tree.children(verb, *deps):
             if s.i == exclude:

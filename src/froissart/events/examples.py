@@ -20,7 +20,7 @@ class ExampleResult:
         return self.expected == self.got
 
 
-def run_examples(pipeline, patterns: list[Pattern], published: str = "2024-03-15") -> list[ExampleResult]:  # noqa: ANN001,E501
+def run_examples(pipeline, patterns: list[Pattern], published: str = "2024-03-15") -> list[ExampleResult]:  # noqa: E501
     """Code each example sentence alone and compare its events with the expected ones."""
     docs, owners = [], []
     for p in patterns:

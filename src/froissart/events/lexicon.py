@@ -113,7 +113,7 @@ class EventLexicon:
         for kind, table in (data.get("maps") or {}).items():
             if kind not in KINDS or not isinstance(table, dict):
                 raise LexiconError(path, 1, f"maps: unknown kind {kind!r}")
-            for src, dst in table.items():
+            for dst in table.values():
                 if dst is not None and str(dst) not in ontology:
                     raise LexiconError(path, 1, f"maps.{kind}: unknown CAMEO code {dst!r}")
             self.maps.setdefault(kind, {}).update(

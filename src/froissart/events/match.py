@@ -12,6 +12,10 @@ from froissart.types import Actor, Event, Span
 
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "obl:arg", "advcl", "acl", "obj", "obl:mod", "iobj"}
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+              "soir", "matin", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+              "aout", "septembre", "octobre", "novembre", "decembre", "semaine", "mois", "an",
+              "annee", "jour", "veille", "lendemain"}
 REFLEXIVE = {"se", "s'", "me", "m'", "nous", "vous", "te", "t'"}
 
 
@@ -26,7 +30,7 @@ class Filled:
 LOCATIVE_SLOTS = {"en", "à", "dans", "vers", "chez"}
 
 
-def _candidates(lex: EventLexicon, tok, pos: str) -> list:  # noqa: ANN001
+def _candidates(lex: EventLexicon, tok, pos: str) -> list:
     keys = {fold(tok.lemma), fold(tok.text)}
     out = []
     for k in keys:
@@ -71,6 +75,9 @@ def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
     if pattern.objects or pattern.exclude:
         if pattern.pos == "VERB":
             objs = _object_tokens(tree, t, tree.is_passive(t))
+            # also the verb's other complements: "s'entretenir par téléphone"
+            objs += [c.i for c in tree.children(t, "obl", "obl:arg", "obl:mod")
+                     if c.i not in objs]
             texts = [_np_text(tree, o) for o in objs]
         else:
             texts = [_np_text(tree, t)]
@@ -119,7 +126,14 @@ class SentenceCoder:
             return None
         if slot == "obj":
             fillers = _object_tokens(tree, t, passive)
-            fillers = [f for f in fillers if tree.tok[f].dep in ("obj", "nsubj:pass")]
+            fillers = [f for f in fillers if tree.tok[f].dep in ("obj", "nsubj:pass")
+                       and fold(tree.tok[f].text) not in TIME_WORDS]
+            if not fillers:
+                # "a rencontré jeudi à Ankara le Premier ministre": the object misparsed as
+                # an apposition of the place
+                for c in tree.children(t, "obl", "obl:mod", "obl:arg"):
+                    if tree.prep(c.i) in ("à", "en", "dans"):
+                        fillers += [a.i for a in tree.children(c.i, "appos")]
         elif slot == "iobj":
             fillers = [c.i for c in tree.children(t, "iobj")]
         elif slot == "agent":

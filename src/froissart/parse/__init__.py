@@ -22,7 +22,7 @@ class ModelMissing(RuntimeError):
 
 
 @lru_cache(maxsize=4)
-def load_model(lang: str = "fr", name: str | None = None):  # noqa: ANN201 - spaCy Language
+def load_model(lang: str = "fr", name: str | None = None):
     """Load (once per process) the spaCy pipeline for ``lang``."""
     import spacy
 
@@ -39,7 +39,7 @@ def load_model(lang: str = "fr", name: str | None = None):  # noqa: ANN201 - spa
     return nlp
 
 
-def vocabulary(nlp) -> Callable[[str], bool]:  # noqa: ANN001
+def vocabulary(nlp) -> Callable[[str], bool]:
     """A word test backed by the pipeline's vector table (used to repair lost characters)."""
     vocab = nlp.vocab
 
@@ -50,7 +50,7 @@ def vocabulary(nlp) -> Callable[[str], bool]:  # noqa: ANN001
 
 
 def parse_documents(
-    nlp, docs: Iterable[Document], batch_size: int = 64  # noqa: ANN001
+    nlp, docs: Iterable[Document], batch_size: int = 64
 ) -> Iterator[tuple[Document, list[Sentence]]]:
     """Parse cleaned documents paragraph by paragraph with ``nlp.pipe``."""
     docs = list(docs)
