@@ -10,7 +10,8 @@ from pathlib import Path
 from froissart import dates as dates_mod
 from froissart import geo
 from froissart.actors.lexicon import ActorLexicon
-from froissart.actors.resolve import SPEECH, DocumentActors
+from froissart.actors.recognize import Match
+from froissart.actors.resolve import SPEECH, DocumentActors, SentenceActors
 from froissart.attach import attached, head_of_span
 from froissart.clean import clean_document
 from froissart.events.lexicon import EventLexicon
@@ -18,7 +19,7 @@ from froissart.events.match import SentenceCoder
 from froissart.geo.gazetteer import Gazetteer
 from froissart.ontology import Ontology
 from froissart.textnorm import fold
-from froissart.types import Document, Event, Place, Sentence
+from froissart.types import Actor, Document, Event, Place, Sentence
 
 log = logging.getLogger(__name__)
 LOCATIVE_PREPS = {"à", "en", "dans", "vers", "depuis"}
@@ -30,11 +31,25 @@ EVENT_NOUNS = {"réunion", "sommet", "rencontre", "visite", "conférence", "marg
                "explosion", "opération", "raid", "arrestation", "signature", "discours"}
 
 
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in a document, as stored with it."""
+
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str
+    entry: str
+
+
 @dataclass
 class Result:
     doc: Document
     events: list[Event] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
 
 
 @dataclass
@@ -63,8 +78,12 @@ class Resources:
         return ";".join(f"{k}={v}" for k, v in sorted(parts.items()))
 
 
-def code_parsed(doc: Document, sentences: list[Sentence], res: Resources) -> list[Event]:
-    """Code a cleaned, parsed document. Pure: no model, no I/O."""
+def code_parsed(doc: Document, sentences: list[Sentence], res: Resources,
+                actors_out: list[ActorMention] | None = None) -> list[Event]:
+    """Code a cleaned, parsed document. Pure: no model, no I/O.
+
+    When ``actors_out`` is given, the actor mentions found are appended to it.
+    """
     anchor = dates_mod.parse_anchor(doc.published or doc.collected)
     state = DocumentActors(res.actors, anchor)
     coder = SentenceCoder(res.events, state, doc.doc_id, doc.text)
@@ -108,7 +127,12 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources) -> lis
         if narrative_place is None and sent.index < 3 and places:
             narrative_place = _most_specific([p for _, p in places])
         events.extend(sent_events)
-        _note_actors(state, sa)
+        named = _note_actors(state, sa)
+        if actors_out is not None:
+            for m, actor in named:
+                actors_out.append(ActorMention(sent.index, m.start, m.end,
+                                               doc.text[m.start:m.end], actor.code, m.kind,
+                                               actor.entry))
     for ev in events:
         if ev.date is None:
             if narrative_date:
@@ -128,10 +152,11 @@ def _most_specific(places: list[Place]) -> Place:
     return places[0]
 
 
-def _note_actors(state: DocumentActors, sa) -> None:
-    """Remember the actors a sentence named (not places) and its subjects."""
+def _note_actors(state: DocumentActors, sa: SentenceActors) -> list[tuple[Match, Actor]]:
+    """Remember the actors a sentence named (not places) and its subjects; return them."""
     tree = sa.tree
     seen = []
+    named = []
     for m in sa.matches:
         if m.kind == "role":
             continue
@@ -141,12 +166,14 @@ def _note_actors(state: DocumentActors, sa) -> None:
         res = state.compose(sa, head)
         if res:
             seen.extend(res.actors)
+            named.extend((m, a) for a in res.actors[:1])
     state.note(seen)
     for tok in sa.sentence.tokens:
         if tok.dep == "nsubj":
             res = state.conj_actors(sa, tok.i)
             if res:
                 state.last_subjects = res
+    return named
 
 
 def _refine_meeting(ev: Event, res: Resources) -> None:
@@ -195,7 +222,9 @@ class Pipeline:
             yield from self._code_batch(batch, parse)
 
     def _code_batch(self, batch: list[Document], parse) -> Iterator[Result]:
+        version = self.res.version
         for doc, sentences in parse.parse_documents(self.nlp, batch):
-            events = code_parsed(doc, sentences, self.res)
-            version = self.res.version
-            yield Result(doc, [replace(e, lexicon_version=version) for e in events], sentences)
+            actors: list[ActorMention] = []
+            events = code_parsed(doc, sentences, self.res, actors)
+            yield Result(doc, [replace(e, lexicon_version=version) for e in events], sentences,
+                         actors)

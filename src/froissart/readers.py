@@ -63,7 +63,8 @@ def _read_text(path: Path, max_chars: int, published: str | None, collected: str
     bad = _check_text(path.stem, str(path), text, max_chars)
     if bad:
         return bad
-    return Document(path.stem, text, published=published, collected=collected, lang=lang or "fr")
+    return Document(path.stem, text, published=published, collected=collected, lang=lang or "fr",
+                    metadata={"input": str(path)})
 
 
 def _read_jsonl(path: Path, max_chars: int, published: str | None, collected: str | None,
@@ -97,4 +98,5 @@ def _read_jsonl(path: Path, max_chars: int, published: str | None, collected: st
                 published=rec.get("published") or published,
                 collected=rec.get("collected") or collected,
                 url=rec.get("url"), title=rec.get("title"), source=rec.get("source"),
+                metadata={"input": where},
             )

@@ -24,6 +24,8 @@ SPEECH = {"déclarer", "dire", "ajouter", "souligner", "noter", "juger", "estime
           "affirmer", "annoncer", "expliquer", "préciser", "rappeler", "assurer", "insister",
           "répondre", "réaffirmer", "confier", "poursuivre", "conclure", "observer", "relever"}
 PRON_SG = {"il", "elle"}
+QUANTITY = {"millier", "centaine", "dizaine", "foule", "groupe", "million", "vingtaine",
+            "trentaine", "quarantaine", "cinquantaine", "nombre", "plupart", "partie", "majorité"}
 # verbs conjugated with être that the parser tags as passives ("sont convenues de")
 ETRE_VERBS = {"convenir", "parvenir", "venir", "aller", "arriver", "partir", "entrer", "sortir",
               "retourner", "rester", "revenir", "devenir", "intervenir", "rentrer", "engager",
@@ -162,6 +164,15 @@ class DocumentActors:
         if head_match and head_match.kind == "demonym":
             e = head_match.entries[0]
             return Resolved([Actor(e.code, e.name, e.country, "CVL", e.entry_id)], "demonym")
+        if head_match and head_match.kind == "adjective" and tok.pos in ("NOUN", "PROPN"):
+            e = head_match.entries[0]  # "des palestiniens" used as a noun
+            return Resolved([Actor(e.country + "CVL", e.name, e.country, "CVL", e.entry_id)],
+                            "demonym")
+        if not role and not head_match and tok.lemma.lower() in QUANTITY:
+            demonyms = [m for m in matches if m.kind == "demonym"]
+            if demonyms:  # "des milliers de Pakistanais"
+                e = demonyms[0].entries[0]
+                return Resolved([Actor(e.code, e.name, e.country, "CVL", e.entry_id)], "demonym")
         if not countries:
             return None
         c = countries[0]

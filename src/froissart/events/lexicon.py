@@ -13,7 +13,8 @@ from froissart.textnorm import fold, key
 
 SLOT_NAMES = {"subj", "obj", "iobj", "gov_subj", "poss", "agent"}
 PREPS = {"à", "avec", "contre", "de", "en", "entre", "envers", "pour", "sur", "par", "vers",
-         "auprès", "chez", "dans", "face", "sans", "aux"}
+         "auprès", "chez", "dans", "face", "sans", "aux", "devant", "autour", "près", "malgré",
+         "parmi", "depuis", "derrière", "dès", "contre-", "via"}
 POS = {"VERB", "NOUN", "ADJ"}
 KINDS = {"intent", "threat", "appeal", "demand", "negative"}
 

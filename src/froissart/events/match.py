@@ -12,6 +12,9 @@ from froissart.types import Actor, Event, Span
 
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "obl:arg", "advcl", "acl", "obj", "obl:mod", "iobj"}
+# verbs whose object event does not happen ("suspendre les négociations", "annuler la visite")
+STOPPING = {"suspendre", "rompre", "quitter", "interrompre", "geler", "annuler", "reporter",
+            "boycotter", "ajourner", "refuser", "rejeter", "empecher", "bloquer"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
               "soir", "matin", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
               "aout", "septembre", "octobre", "novembre", "decembre", "semaine", "mois", "an",
@@ -197,6 +200,11 @@ class SentenceCoder:
     def blocked(self, tree: Tree, t: int) -> str:
         if tree.negated(t):
             return "negated"
+        tok = tree.tok[t]
+        head = tree.head(t)
+        if tok.pos in ("NOUN", "PROPN") and head is not None and tok.dep in ("obj", "nsubj:pass") \
+                and fold(head.lemma) in STOPPING:
+            return "stopped"  # "suspendre les négociations": not a negotiation
         if tree.mood(t) == "conditional":
             return "hypothetical"
         for c in tree.children(t, "mark"):
@@ -299,11 +307,11 @@ class SentenceCoder:
         pairs: list[tuple[Actor, Actor]] = []
         if tgt is None or not tgt.actors:
             if reciprocal and len(src.actors) >= 2:
-                pairs = [(a, b) for a in src.actors for b in src.actors if a.country != b.country]
+                pairs = [(a, b) for a in src.actors for b in src.actors if a.code != b.code]
         else:
             for a in src.actors:
                 for b in tgt.actors:
-                    if a.country != b.country:
+                    if a.code != b.code and not (a.country == b.country and not (a.role or b.role)):
                         pairs.append((a, b))
                         if reciprocal:
                             pairs.append((b, a))
