@@ -164,7 +164,10 @@ class DocumentActors:
         if head_match and head_match.kind == "demonym":
             e = head_match.entries[0]
             return Resolved([Actor(e.code, e.name, e.country, "CVL", e.entry_id)], "demonym")
-        if head_match and head_match.kind == "adjective" and tok.pos in ("NOUN", "PROPN"):
+        if head_match and head_match.kind == "adjective" and tok.pos in ("NOUN", "PROPN") \
+                and tok.text.endswith(("s", "x")) and any(
+                    c.lemma.lower() in ("le", "un", "des", "les", "de")
+                    for c in tree.children(head)):
             e = head_match.entries[0]  # "des palestiniens" used as a noun
             return Resolved([Actor(e.country + "CVL", e.name, e.country, "CVL", e.entry_id)],
                             "demonym")
@@ -273,6 +276,13 @@ class DocumentActors:
                 "obj", "iobj", "obl", "obl:mod", "obl:arg"
             ):
                 continue
+            # a coordinated subject: "Alger et Tunis ont signé" (take all the conjuncts)
+            first = head
+            while tree.tok[first].dep == "conj" and tree.tok[first].head in tree.tok:
+                first = tree.tok[first].head
+            actors = self.conj_actors(sa, first) if first != head else []
+            if actors:
+                return actors, [first], "left"
             res = self.compose(sa, head)
             if res and res.actors:
                 return res.actors, [head], "left"

@@ -16,7 +16,7 @@ PREPS = {"à", "avec", "contre", "de", "en", "entre", "envers", "pour", "sur", "
          "auprès", "chez", "dans", "face", "sans", "aux", "devant", "autour", "près", "malgré",
          "parmi", "depuis", "derrière", "dès", "contre-", "via"}
 POS = {"VERB", "NOUN", "ADJ"}
-KINDS = {"intent", "threat", "appeal", "demand", "negative"}
+KINDS = {"intent", "threat", "appeal", "demand", "refusal", "negative"}
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
             objs += [c.i for c in tree.children(t, "obl", "obl:arg", "obl:mod")
                      if c.i not in objs]
             texts = [_np_text(tree, o) for o in objs]
+            texts.append(_surface_text(tree, t))  # in case the parser missed the object
         else:
             texts = [_np_text(tree, t)]
         if pattern.exclude and any(o in txt for o in pattern.exclude for txt in texts):
@@ -137,6 +138,10 @@ class SentenceCoder:
                 for c in tree.children(t, "obl", "obl:mod", "obl:arg"):
                     if tree.prep(c.i) in ("à", "en", "dans"):
                         fillers += [a.i for a in tree.children(c.i, "appos")]
+            if not fillers and tok.pos in ("VERB", "AUX"):
+                got = self._surface_obj(sa, t, passive)
+                if got:
+                    return got
         elif slot == "iobj":
             fillers = [c.i for c in tree.children(t, "iobj")]
         elif slot == "agent":
@@ -169,6 +174,33 @@ class SentenceCoder:
                     if m is not None:
                         return [toks[j].i]
         return []
+
+    def _surface_obj(self, sa: SentenceActors, t: int, passive: bool) -> Filled | None:
+        """Fallback when the parse gives no object: the first bare actor phrase after the
+        verb (active), or the nearest one before it (passive: "X a été reçu par Y")."""
+        toks = sa.sentence.tokens
+        pos = next(k for k, x in enumerate(toks) if x.i == t)
+        if passive:
+            found = self.actors._left_subject(sa, t, None)
+            return Filled(found[0], found[1], "surface") if found else None
+        k = pos + 1
+        while k < len(toks):
+            x = toks[k]
+            if x.text in (".", ";", ":", "?", "!") or x.lemma.lower() in ("qui", "que", "dont") \
+                    or (x.pos == "VERB" and x.i not in sa.by_token):
+                return None
+            m = sa.by_token.get(x.i)
+            if m is not None and m.first == x.i:
+                prev = toks[k - 1] if k > 0 else None
+                if prev is None or (prev.pos != "ADP" and prev.text.lower() not in (
+                        "au", "aux", "du", "des", "d'")):
+                    actors = self.actors.conj_actors(sa, _phrase_head(sa, m))
+                    if actors:
+                        return Filled(actors, [x.i], "surface")
+                k = next((j for j in range(k, len(toks)) if toks[j].i > m.last), len(toks))
+                continue
+            k += 1
+        return None
 
     def fill_first(self, sa: SentenceActors, slots: tuple[str, ...], t: int) -> Filled | None:
         for slot in slots:
@@ -244,7 +276,10 @@ class SentenceCoder:
         tree = sa.tree
         events: list[Event] = []
         covered_wrappers: set[int] = set()
-        for t_i, p in self._triggers(sa):
+        triggers = self._triggers(sa)
+        trigger_tokens = {t for t, _ in triggers}
+        covered_wrappers.update(trigger_tokens)  # a wrapper that is itself a trigger
+        for t_i, p in triggers:
             tok = tree.tok[t_i]
             wrapped = self.wrapper_of(tree, tok.i)
             code = p.code
@@ -252,6 +287,8 @@ class SentenceCoder:
             mode = "realised"
             if wrapped:
                 w, w_i = wrapped
+                if w_i in trigger_tokens:
+                    continue  # "a demandé à la Suède l'extradition": the wrapper's own pattern
                 if self.blocked(tree, w_i):
                     covered_wrappers.add(w_i)
                     continue
@@ -264,6 +301,17 @@ class SentenceCoder:
                 continue
             if tree.mood(tok.i) == "future" and p.code[:2] == "04" and not wrapped:
                 code, mode = self.lex.map_code("intent", p.code) or code, "intent"
+            if wrapped and wrapped[0].kind in ("appeal", "demand"):
+                # "A appelle B à négocier": A's appeal to B, coded by what is asked
+                src = self.fill_first(sa, ("subj",), wrapped[1])
+                tgt = self.fill_first(sa, wrapped[0].target, wrapped[1]) or (
+                    self.fill_first(sa, ("subj",), tok.i)
+                    if tree.tok[tok.i].dep == "ccomp" else None)
+                if not src or not tgt:
+                    continue
+                events += self._emit(sa, tok.i, code, rule, mode, src, tgt, False,
+                                     p.confidence - 0.1)
+                continue
             src = self.fill_first(sa, p.source, tok.i)
             if not src:
                 continue
@@ -274,7 +322,8 @@ class SentenceCoder:
                 recip = (wrapped[0].reciprocal or p.reciprocal) and not (tgt and tgt.actors)
             else:
                 recip = p.reciprocal
-            conf = p.confidence - (0.1 if src.how != "dep" else 0.0)
+            conf = p.confidence - (0.1 if src.how != "dep" else 0.0) - (
+                0.1 if tgt and tgt.how == "surface" else 0.0)
             events += self._emit(sa, tok.i, code, rule, mode, src, tgt, recip, conf,
                                  meeting=p.meeting and mode == "realised")
         for tok in sa.sentence.tokens:
@@ -292,6 +341,10 @@ class SentenceCoder:
                 if not src:
                     continue
                 tgt = None
+                if w.kind in ("appeal", "demand", "threat"):
+                    tgt = self.fill_first(sa, w.target, tok.i)
+                    if not tgt:
+                        continue
                 for c in comps:
                     for cc in tree.conjuncts(c):
                         tgt = tgt or self.fill_first(sa, w.target, cc)
@@ -338,10 +391,31 @@ class SentenceCoder:
         tree = sa.tree
         idx = {t}
         for f in (src, tgt):
-            if f and f.how in ("dep", "left", "gov-dep", "gov-left"):
+            if f and f.how in ("dep", "left", "gov-dep", "gov-left", "surface"):
                 for i in f.tokens:
                     ext = tree.np_extent(i)
                     idx.update(j for j in ext if abs(j - t) < 40)
         toks = [tree.tok[i] for i in sorted(idx)]
         start, end = toks[0].start, toks[-1].end
         return Span(start, end)
+
+
+def _phrase_head(sa: SentenceActors, m) -> int:
+    """The token of a match whose head lies outside it."""
+    for i in range(m.first, m.last + 1):
+        t = sa.tree.tok.get(i)
+        if t is not None and not (m.first <= t.head <= m.last and t.head != i):
+            return i
+    return m.first
+
+
+def _surface_text(tree: Tree, t: int, width: int = 10) -> str:
+    """Folded words following ``t`` in its clause (for a misparsed object)."""
+    toks = tree.sentence.tokens
+    pos = next(k for k, x in enumerate(toks) if x.i == t)
+    words = []
+    for x in toks[pos + 1 : pos + 1 + width]:
+        if x.text in (".", ";", ":", ",") or x.lemma.lower() in ("qui", "que", "dont"):
+            break
+        words.append(x.text)
+    return fold(" ".join(words))

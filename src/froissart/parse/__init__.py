@@ -7,6 +7,7 @@ every later stage runs (and is tested) without a model.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
@@ -49,6 +50,33 @@ def vocabulary(nlp) -> Callable[[str], bool]:
     return known
 
 
+_ABBREV = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gen",
+           "col", "cdt", "lt", "sgt", "av", "bd", "no", "n°", "etc", "cf", "vol", "p", "art",
+           "env", "hab", "min", "max", "janv", "févr", "fév", "sept", "oct", "nov", "déc",
+           "jr", "sr", "u.s", "ex"}
+_END = re.compile(r"[.!?…]+[»\")\]]*\s+(?=[«\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence bounds in a paragraph: ends of sentences before an upper-case start, not
+    after abbreviations ("M.", "Mme") or single initials ("J. Biden")."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        before = text[start:m.start()].rsplit(None, 1)
+        last = before[-1].lower().rstrip(".") if before else ""
+        if text[m.start()] == "." and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
+            continue
+        end = m.end()
+        if text[start:end].strip():
+            bounds.append((start, len(text[:end].rstrip()) ))
+        start = end
+    if text[start:].strip():
+        bounds.append((start, len(text.rstrip())))
+    # leading spaces are not part of a sentence
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in bounds]
+
+
 def parse_documents(
     nlp, docs: Iterable[Document], batch_size: int = 64
 ) -> Iterator[tuple[Document, list[Sentence]]]:
@@ -58,8 +86,8 @@ def parse_documents(
     for d_i, doc in enumerate(docs):
         pos = 0
         for p_i, para in enumerate(doc.text.split("\n")):
-            if para.strip():
-                paragraphs.append((d_i, p_i, pos, para))
+            for start, end in split_sentences(para):
+                paragraphs.append((d_i, p_i, pos + start, para[start:end]))
             pos += len(para) + 1
     results: list[list[Sentence]] = [[] for _ in docs]
     next_token = [0] * len(docs)
@@ -68,7 +96,7 @@ def parse_documents(
                                            strict=True):
         base = next_token[d_i]
         sentences = results[d_i]
-        for sent in sdoc.sents:
+        for sent in [sdoc[:]]:  # one sentence per unit: split_sentences decided the bounds
             tokens = [
                 Token(
                     i=base + t.i,
