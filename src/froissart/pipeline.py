@@ -86,6 +86,7 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources,
     """
     anchor = dates_mod.parse_anchor(doc.published or doc.collected)
     state = DocumentActors(res.actors, anchor)
+    state.home = home_country(sentences, res)
     coder = SentenceCoder(res.events, state, doc.doc_id, doc.text)
     doc_countries: set[str] = set()
     events: list[Event] = []
@@ -143,6 +144,25 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources,
             ev.place, ev.place_rule = narrative_place, "narrative"
         _refine_meeting(ev, res)
     return _dedupe(events)
+
+
+def home_country(sentences: list[Sentence], res: Resources) -> str | None:
+    """The country a document is about, when one clearly dominates its actor mentions."""
+    from collections import Counter
+
+    from froissart.actors.recognize import find_matches
+
+    counts: Counter[str] = Counter()
+    for sent in sentences:
+        for m in find_matches(sent, res.actors):
+            e = m.entries[0]
+            if e.kind in ("country", "adjective", "capital", "demonym", "person", "group") and \
+                    len(e.country) == 3 and e.country[:3] not in ("IGO", "NGO", "IMG"):
+                counts[e.country] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _most_specific(places: list[Place]) -> Place:

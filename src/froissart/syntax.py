@@ -43,13 +43,13 @@ class Tree:
         for c in self.children(i, "case"):
             if c.i < i:
                 low = c.text.lower()
-                return _PREP_NORMAL.get(low, c.lemma.lower() if c.lemma else low)
+                return _PREP_NORMAL.get(low, low)  # the text: "entre" is lemmatised "entrer"
         # multiword prepositions: "lors de", "en marge de", "au sujet de"
         return ""
 
     def preps(self, i: int) -> list[str]:
         return [
-            _PREP_NORMAL.get(c.text.lower(), c.lemma.lower())
+            _PREP_NORMAL.get(c.text.lower(), c.text.lower())
             for c in self.children(i, "case", "fixed")
             if c.i < i
         ]

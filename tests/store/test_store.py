@@ -79,9 +79,9 @@ def test_exports(sample_db, tmp_path):
     rows = list(csv.reader(open(tmp_path / "e.tsv", encoding="utf-8"), delimiter="\t"))
     assert rows and all(len(r) == len(GDELT_EVENT_COLUMNS) == 61 for r in rows)
     fra_ken = [r for r in rows if r[5] == "FRAGOV" and r[15] == "KENGOV"]
-    assert fra_ken and fra_ken[0][1] == "20240409" and fra_ken[0][28] == "043"
+    assert fra_ken and fra_ken[0][1] == "20240409" and fra_ken[0][26] == "043" and fra_ken[0][28] == "04"
     assert fra_ken[0][33] == "3"  # NumArticles
-    assert fra_ken[0][52] == "FR"  # ActionGeo_CountryCode (FIPS)
+    assert fra_ken[0][53] == "FR"  # ActionGeo_CountryCode (FIPS)
     men = list(csv.reader(open(tmp_path / "men.tsv", encoding="utf-8"), delimiter="\t"))
     assert all(len(r) == len(GDELT_MENTION_COLUMNS) == 16 for r in men)
     first = json.loads((tmp_path / "e.jsonl").read_text().splitlines()[0])

@@ -24,6 +24,7 @@ SPEECH = {"déclarer", "dire", "ajouter", "souligner", "noter", "juger", "estime
           "affirmer", "annoncer", "expliquer", "préciser", "rappeler", "assurer", "insister",
           "répondre", "réaffirmer", "confier", "poursuivre", "conclure", "observer", "relever"}
 PRON_SG = {"il", "elle"}
+ORG_NOUNS = {"organisation", "alliance", "bloc", "union", "institution", "communauté"}
 QUANTITY = {"millier", "centaine", "dizaine", "foule", "groupe", "million", "vingtaine",
             "trentaine", "quarantaine", "cinquantaine", "nombre", "plupart", "partie", "majorité"}
 # verbs conjugated with être that the parser tags as passives ("sont convenues de")
@@ -60,6 +61,7 @@ class DocumentActors:
         self.people: list[Actor] = []
         self.last_subjects: list[Actor] = []
         self.speaker: Actor | None = None
+        self.home: str | None = None  # the document's main country, for bare role nouns
 
     # -- per sentence ---------------------------------------------------------
     def analyse(self, sentence: Sentence) -> SentenceActors:
@@ -177,6 +179,12 @@ class DocumentActors:
                 e = demonyms[0].entries[0]
                 return Resolved([Actor(e.code, e.name, e.country, "CVL", e.entry_id)], "demonym")
         if not countries:
+            if role and role is role_at_head and self.home and not orgs:
+                re_ = pick(role.entries, self.day)  # "la police" in a story about Georgia
+                info = self.lex.countries.get(self.home)
+                return Resolved([Actor(self.home + re_.role, info.name if info else self.home,
+                                       self.home, re_.role, f"home:{self.home}+{re_.entry_id}")],
+                                "home+role")
             return None
         c = countries[0]
         ce = c.entries[0]
@@ -185,11 +193,22 @@ class DocumentActors:
             if orgs and dist(orgs[0]) < dist(c):
                 e = pick(orgs[0].entries, self.day)
                 return Resolved([self._actor_from_entry(e)], "org-role")
-            return Resolved(
-                [Actor(ce.country + re_.role, ce.name, ce.country, re_.role,
-                       f"{ce.entry_id}+{re_.entry_id}")],
-                "country+role",
-            )
+            # "les présidents russe et français", "les armées burkinabè et nigérienne"
+            adjs = [m for m in countries if m.kind == "adjective"
+                    and tree.tok[m.first].dep in ("amod", "conj", "nmod")
+                    and (tree.tok[m.first].head == head
+                         or (tree.tok.get(tree.tok[m.first].head) is not None
+                         and tree.tok[tree.tok[m.first].head].head == head))]
+            group = [c] + [m for m in adjs if m is not c] if tok.text.endswith(("s", "x")) \
+                else [c]
+            out = []
+            for m in group:
+                e = m.entries[0]
+                a = Actor(e.country + re_.role, e.name, e.country, re_.role,
+                          f"{e.entry_id}+{re_.entry_id}")
+                if a not in out:
+                    out.append(a)
+            return Resolved(out, "country+role")
         if c.kind == "country" or (c.kind == "adjective" and tok.lemma.lower() in COLLECTIVE):
             return Resolved([Actor(ce.country, ce.name, ce.country, "", ce.entry_id)], "country")
         if c.kind == "capital":
@@ -218,6 +237,11 @@ class DocumentActors:
             if self.speaker:
                 return Resolved([self.speaker], "coref:pronoun")
             return None
+        if lemma in ORG_NOUNS and dets & {"l'", "la", "le", "cette", "ce"} and \
+                head not in sa.by_token:
+            for a in reversed(self.recent):  # "l'organisation régionale": the last IGO named
+                if a.country[:3] == "IGO":
+                    return Resolved([a], "coref:organisation")
         if "deux" in dets and (lemma in PAIR_COUNTRY or lemma in PAIR_GOV):
             pair = self._last_two(gov=lemma in PAIR_GOV)
             return Resolved(pair, f"coref:les-deux-{lemma}") if pair else None
@@ -248,13 +272,24 @@ class DocumentActors:
         if passive and not tree.children(verb, "obl:agent") and tree.children(verb, "xcomp"):
             passive = False  # "Moscou est disposé à ...": an adjectival participle
         deps = ("obl:agent",) if passive else ("nsubj", "nsubj:pass")
-        for s in tree.children(verb, *deps):
+        found: list[Actor] = []
+        used: list[int] = []
+        subjects = tree.children(verb, *deps)
+        for s in subjects:
             if s.i == exclude:
                 continue
+            if s.lemma.lower() in ("qui", "lequel", "laquelle") and t.dep == "acl:relcl" \
+                    and t.head in tree.tok:
+                s = tree.tok[t.head]  # "le ministre, qui a convoqué": the antecedent
             if exclude is not None and exclude in tree.subtree(s.i):
                 continue
-            actors = self.conj_actors(sa, s.i)
-            return (actors, [s.i], "dep") if actors else None
+            # several subjects: a coordination the parser split ("Le Bhoutan et Israël ont")
+            for a in self.conj_actors(sa, s.i):
+                if a not in found:
+                    found.append(a)
+                    used.append(s.i)
+        if subjects and any(s.i != exclude for s in subjects):
+            return (found, used, "dep") if found else None
         if passive:
             return None  # a passive without its agent: the source is not named
         if depth < 4 and t.dep in ("conj", "xcomp", "advcl") and t.head != verb:
@@ -291,7 +326,10 @@ class DocumentActors:
     def conj_actors(self, sa: SentenceActors, head: int) -> list[Actor]:
         """Actors of a phrase and of the phrases coordinated with it."""
         out: list[Actor] = []
-        for c in sa.tree.conjuncts(head):
+        tree = sa.tree
+        heads = [head] + [c.i for c in tree.children(head, "appos", "flat:name")]
+        conj = [c for h in heads for c in tree.conjuncts(h)]
+        for c in dict.fromkeys(conj):
             res = self.compose(sa, c)
             if res:
                 for a in res.actors:

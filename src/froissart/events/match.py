@@ -224,6 +224,10 @@ class SentenceCoder:
                 for w in self.lex.wrappers.get(k, []):
                     if head.pos in POS_OK.get(w.pos, {w.pos}):
                         return w, head.i
+            if cur.dep == "acl" and head.dep == "obj" and head.head != head.i:
+                # "a exhorté les autorités à libérer": the infinitive hangs from the object
+                cur = head
+                continue
             if cur.dep != "xcomp" and head.dep not in ("xcomp", "conj"):
                 return None
             cur = head
@@ -232,6 +236,13 @@ class SentenceCoder:
     def blocked(self, tree: Tree, t: int) -> str:
         if tree.negated(t):
             return "negated"
+        cur = tree.tok[t]
+        for _ in range(3):  # "n'a pas prévu de rencontrer": negation up the infinitive chain
+            if cur.dep not in ("xcomp", "conj") or cur.head == cur.i:
+                break
+            cur = tree.tok[cur.head]
+            if tree.negated(cur.i) or tree.mood(cur.i) == "conditional":
+                return "negated"
         tok = tree.tok[t]
         head = tree.head(t)
         if tok.pos in ("NOUN", "PROPN") and head is not None and tok.dep in ("obj", "nsubj:pass") \
@@ -245,8 +256,8 @@ class SentenceCoder:
         return ""
 
     # -- coding -----------------------------------------------------------------
-    def _triggers(self, sa: SentenceActors) -> list[tuple[int, Pattern]]:
-        """(anchor token, best pattern) for every trigger in the sentence."""
+    def _triggers(self, sa: SentenceActors) -> list[tuple[int, list[Pattern]]]:
+        """(anchor token, patterns best first) for every trigger in the sentence."""
         tree = sa.tree
         toks = sa.sentence.tokens
         found: dict[int, list[tuple[int, Pattern]]] = {}
@@ -270,62 +281,73 @@ class SentenceCoder:
                     found.setdefault(anchor, []).append((sc + 20, p))
             if cands:
                 found.setdefault(tok.i, []).extend(cands)
-        return [(i, max(ps, key=lambda q: q[0])[1]) for i, ps in sorted(found.items())]
+        return [(i, [p for _, p in sorted(ps, key=lambda q: -q[0])])
+                for i, ps in sorted(found.items())]
 
     def code(self, sa: SentenceActors) -> list[Event]:
-        tree = sa.tree
         events: list[Event] = []
-        covered_wrappers: set[int] = set()
         triggers = self._triggers(sa)
         trigger_tokens = {t for t, _ in triggers}
-        covered_wrappers.update(trigger_tokens)  # a wrapper that is itself a trigger
-        for t_i, p in triggers:
-            tok = tree.tok[t_i]
-            wrapped = self.wrapper_of(tree, tok.i)
-            code = p.code
-            rule = p.id
-            mode = "realised"
-            if wrapped:
-                w, w_i = wrapped
-                if w_i in trigger_tokens:
-                    continue  # "a demandé à la Suède l'extradition": the wrapper's own pattern
-                if self.blocked(tree, w_i):
-                    covered_wrappers.add(w_i)
-                    continue
-                mapped = self.lex.map_code(w.kind, p.code)
-                covered_wrappers.add(w_i)
-                if mapped is None:
-                    continue
-                code, rule, mode = mapped, f"{w.id}>{p.id}", w.kind
-            if self.blocked(tree, tok.i):
-                continue
-            if tree.mood(tok.i) == "future" and p.code[:2] == "04" and not wrapped:
-                code, mode = self.lex.map_code("intent", p.code) or code, "intent"
-            if wrapped and wrapped[0].kind in ("appeal", "demand"):
-                # "A appelle B à négocier": A's appeal to B, coded by what is asked
-                src = self.fill_first(sa, ("subj",), wrapped[1])
-                tgt = self.fill_first(sa, wrapped[0].target, wrapped[1]) or (
-                    self.fill_first(sa, ("subj",), tok.i)
-                    if tree.tok[tok.i].dep == "ccomp" else None)
-                if not src or not tgt:
-                    continue
-                events += self._emit(sa, tok.i, code, rule, mode, src, tgt, False,
-                                     p.confidence - 0.1)
-                continue
-            src = self.fill_first(sa, p.source, tok.i)
-            if not src:
-                continue
-            tgt = self.fill_first(sa, p.target, tok.i)
-            # under a wrapper, only a coordinated subject without a target is reciprocal:
-            # "A est prêt à coopérer avec B" is A's intent alone
-            if wrapped:
-                recip = (wrapped[0].reciprocal or p.reciprocal) and not (tgt and tgt.actors)
-            else:
-                recip = p.reciprocal
-            conf = p.confidence - (0.1 if src.how != "dep" else 0.0) - (
-                0.1 if tgt and tgt.how == "surface" else 0.0)
-            events += self._emit(sa, tok.i, code, rule, mode, src, tgt, recip, conf,
-                                 meeting=p.meeting and mode == "realised")
+        covered_wrappers: set[int] = set(trigger_tokens)  # a wrapper that is itself a trigger
+        for t_i, patterns in triggers:
+            # the most specific pattern whose slots are filled wins
+            for p in patterns:
+                got = self._code_trigger(sa, t_i, p, trigger_tokens, covered_wrappers)
+                if got:
+                    events += got
+                    break
+        events += self._wrapper_defaults(sa, covered_wrappers)
+        return events
+
+    def _code_trigger(self, sa: SentenceActors, t_i: int, p: Pattern, trigger_tokens: set[int],
+                      covered_wrappers: set[int]) -> list[Event]:
+        tree = sa.tree
+        tok = tree.tok[t_i]
+        wrapped = self.wrapper_of(tree, tok.i)
+        code, rule, mode = p.code, p.id, "realised"
+        if wrapped:
+            w, w_i = wrapped
+            if w_i in trigger_tokens:
+                return []  # "a demandé à la Suède l'extradition": the wrapper's own pattern
+            covered_wrappers.add(w_i)
+            if self.blocked(tree, w_i):
+                return []
+            mapped = self.lex.map_code(w.kind, p.code)
+            if mapped is None:
+                return []
+            code, rule, mode = mapped, f"{w.id}>{p.id}", w.kind
+        if self.blocked(tree, tok.i):
+            return []
+        if tree.mood(tok.i) == "future" and p.code[:2] == "04" and not wrapped:
+            code, mode = self.lex.map_code("intent", p.code) or code, "intent"
+        if wrapped and wrapped[0].kind in ("appeal", "demand"):
+            # "A appelle B à négocier": A's appeal to B, coded by what is asked
+            src = self.fill_first(sa, ("subj",), wrapped[1])
+            tgt = self.fill_first(sa, wrapped[0].target, wrapped[1]) or (
+                self.fill_first(sa, ("subj",), tok.i)
+                if tree.tok[tok.i].dep == "ccomp" else None)
+            if not src or not tgt:
+                return []
+            return self._emit(sa, tok.i, code, rule, mode, src, tgt, False, p.confidence - 0.1)
+        src = self.fill_first(sa, p.source, tok.i)
+        if not src:
+            return []
+        tgt = self.fill_first(sa, p.target, tok.i)
+        # under a wrapper, only a coordinated subject without a target is reciprocal:
+        # "A est prêt à coopérer avec B" is A's intent alone
+        if wrapped:
+            recip = (wrapped[0].reciprocal or p.reciprocal) and not (tgt and tgt.actors)
+        else:
+            recip = p.reciprocal
+        conf = p.confidence - (0.1 if src.how != "dep" else 0.0) - (
+            0.1 if tgt and tgt.how == "surface" else 0.0)
+        return self._emit(sa, tok.i, code, rule, mode, src, tgt, recip, conf,
+                          meeting=p.meeting and mode == "realised")
+
+    def _wrapper_defaults(self, sa: SentenceActors, covered_wrappers: set[int]) -> list[Event]:
+        """Wrappers whose complement matched no pattern: their default code, if any."""
+        tree = sa.tree
+        events: list[Event] = []
         for tok in sa.sentence.tokens:
             for w in self.lex.wrappers.get(fold(tok.lemma), []) or self.lex.wrappers.get(
                 fold(tok.text), []
@@ -335,6 +357,8 @@ class SentenceCoder:
                 ) or self.blocked(tree, tok.i):
                     continue
                 comps = [c.i for c in tree.children(tok.i, "xcomp", "ccomp", "obl:arg")]
+                comps += [a.i for o in tree.children(tok.i, "obj")
+                          for a in tree.children(o.i, "acl") if a.pos == "VERB"]
                 if not comps:
                     continue
                 src = self.fill_first(sa, ("subj",), tok.i)
