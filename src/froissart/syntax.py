@@ -43,6 +43,8 @@ class Tree:
         for c in self.children(i, "case"):
             if c.i < i:
                 low = c.text.lower()
+                if low == "a" and c.pos == "ADP":
+                    return "à"  # "A Paris," at the start of a sentence
                 return _PREP_NORMAL.get(low, low)  # the text: "entre" is lemmatised "entrer"
         # multiword prepositions: "lors de", "en marge de", "au sujet de"
         return ""

@@ -24,6 +24,9 @@ SPEECH = {"déclarer", "dire", "ajouter", "souligner", "noter", "juger", "estime
           "affirmer", "annoncer", "expliquer", "préciser", "rappeler", "assurer", "insister",
           "répondre", "réaffirmer", "confier", "poursuivre", "conclure", "observer", "relever"}
 PRON_SG = {"il", "elle"}
+POLICY_NOUNS = {"position", "décision", "proposition", "initiative", "plan", "offre", "politique",
+                "mesure", "annonce", "réponse", "intervention", "engagement", "stratégie",
+                "démarche", "projet", "médiation", "note", "requête", "ultimatum", "refus"}
 ORG_NOUNS = {"organisation", "alliance", "bloc", "union", "institution", "communauté"}
 QUANTITY = {"millier", "centaine", "dizaine", "foule", "groupe", "million", "vingtaine",
             "trentaine", "quarantaine", "cinquantaine", "nombre", "plupart", "partie", "majorité"}
@@ -211,6 +214,11 @@ class DocumentActors:
             return Resolved(out, "country+role")
         if c.kind == "country" or (c.kind == "adjective" and tok.lemma.lower() in COLLECTIVE):
             return Resolved([Actor(ce.country, ce.name, ce.country, "", ce.entry_id)], "country")
+        owner = tree.tok.get(tree.tok[c.first].head)
+        if c.kind == "adjective" and owner is not None and owner.lemma.lower() in POLICY_NOUNS:
+            # "la position française", "la proposition égyptienne": the government's
+            return Resolved([Actor(ce.country + "GOV", ce.name, ce.country, "GOV",
+                                   ce.entry_id + "+policy")], "country-policy")
         if c.kind == "capital":
             return Resolved([Actor(ce.code, ce.name, ce.country, "GOV", ce.entry_id)], "capital")
         return None

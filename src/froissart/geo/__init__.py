@@ -17,7 +17,7 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
     document first, then to the most populous candidate.
     """
     toks = tree.sentence.tokens
-    out: list[tuple[int, Place]] = []
+    out: list[tuple[int, Place]] = _capital_phrases(tree, gaz)
     i = 0
     while i < len(toks):
         best: tuple[int, list[GeoEntry]] | None = None
@@ -39,6 +39,8 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
             if not (toks[i].i <= t.head <= toks[j].i) or t.head == t.i:
                 head = t.i
         prev = toks[i - 1].text.lower() if i > 0 else ""
+        if prev == "a" and toks[i - 1].pos == "ADP":
+            prev = "à"
         locative = tree.prep(head) in LOCATIVE or prev in LOCATIVE
         if locative and (toks[i].ent_type in ("LOC", "MISC", "") or cands[0].kind == "country"):
             e = _choose(cands, doc_countries)
@@ -55,3 +57,17 @@ def _choose(cands: list[GeoEntry], doc_countries: set[str]) -> GeoEntry:
     local = [c for c in cands if c.country in doc_countries]
     pool = local or cands
     return max(pool, key=lambda c: c.population)
+
+
+def _capital_phrases(tree: Tree, gaz: Gazetteer) -> list[tuple[int, Place]]:
+    """'dans la capitale algérienne' is the country's capital city."""
+    out = []
+    for t in tree.sentence.tokens:
+        if t.lemma.lower() != "capitale" or tree.prep(t.i) not in LOCATIVE:
+            continue
+        for a in tree.children(t.i, "amod"):
+            capital = gaz.capitals.get(key(a.text))
+            if capital:
+                out.append((t.i, Place(Span(t.start, a.end), capital.name, capital.country,
+                                       capital.lat, capital.lon, "city", capital.entry_id)))
+    return out

