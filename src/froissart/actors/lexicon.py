@@ -63,6 +63,7 @@ class ActorLexicon:
         self.countries: dict[str, CountryInfo] = {}
         self.iso2_to_iso3: dict[str, str] = {}
         self.versions: dict[str, str] = {}
+        self.seats: dict[str, list[str]] = defaultdict(list)  # city key -> IGO codes seated there
         self.max_tokens = 8
 
     # -- loading -------------------------------------------------------------
@@ -131,6 +132,8 @@ class ActorLexicon:
             names = split_list(row["names"])
             for n in names:
                 self.add(n, Entry("igo", code, code, "", names[0], f"igos:{code}", case="cap"))
+            for seat in split_list(row.get("seats", "")):
+                self.seats[key(seat)].append(code)
 
     def _load_groups(self, path: Path) -> None:
         version, rows = read_tsv(path, ("code", "names", "country"))

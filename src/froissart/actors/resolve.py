@@ -156,7 +156,9 @@ class DocumentActors:
                 return Resolved([mem], "memory")
             return Resolved([self._actor_from_entry(pick(m.entries, self.day), name)], "person")
         orgs = [m for m in matches if m.kind in ("igo", "group")]
-        if orgs and (orgs[0] is head_match or not [m for m in matches if m.kind == "role"]):
+        has_country = any(m.kind in ("country", "adjective", "capital") for m in matches)
+        if orgs and (orgs[0] is head_match or not has_country
+                     or not [m for m in matches if m.kind == "role"]):
             e = pick(orgs[0].entries, self.day)
             return Resolved([self._actor_from_entry(e)], e.kind)
         roles = [m for m in matches if m.kind == "role"]
@@ -165,6 +167,10 @@ class DocumentActors:
         countries = [m for m in matches if m.kind in ("country", "adjective", "capital", "demonym")]
         if head_match and head_match.kind == "capital":
             e = head_match.entries[0]
+            for igo in self.lex.seats.get(key(e.name), []):
+                named = next((a for a in self.recent if a.code == igo), None)
+                if named:  # "Bruxelles" in a story about the European Union
+                    return Resolved([named], "seat")
             return Resolved([Actor(e.code, e.name, e.country, "GOV", e.entry_id)], "capital")
         if head_match and head_match.kind == "demonym":
             e = head_match.entries[0]
