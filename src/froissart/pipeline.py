@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from froissart import dates as dates_mod
 from froissart import geo
 from froissart.actors.lexicon import ActorLexicon
-from froissart.actors.recognize import Match
+from froissart.actors.recognize import Match, find_matches
 from froissart.actors.resolve import SPEECH, DocumentActors, SentenceActors
 from froissart.attach import attached, head_of_span
 from froissart.clean import clean_document
@@ -86,14 +87,15 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources,
     """
     anchor = dates_mod.parse_anchor(doc.published or doc.collected)
     state = DocumentActors(res.actors, anchor)
-    state.home = home_country(sentences, res)
+    first_matches = [find_matches(s, res.actors) for s in sentences]
+    state.home = home_country(first_matches)
     coder = SentenceCoder(res.events, state, doc.doc_id, doc.text)
     doc_countries: set[str] = set()
     events: list[Event] = []
     narrative_date: tuple[str, str] | None = None
     narrative_place: Place | None = None
-    for sent in sentences:
-        sa = state.analyse(sent)
+    for sent, found in zip(sentences, first_matches, strict=True):
+        sa = state.analyse(sent, found)
         tree = sa.tree
         for m in sa.matches:
             for e in m.entries:
@@ -140,21 +142,21 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources,
                 ev.date, ev.date_precision, ev.date_rule = (*narrative_date, "narrative")
             elif anchor:
                 ev.date, ev.date_precision, ev.date_rule = anchor.isoformat(), "day", "published"
-        if ev.place is None and narrative_place is not None:
+        elsewhen = ev.date_rule != "narrative" and narrative_date and ev.date and \
+            not ev.date.startswith(narrative_date[0][:7]) and not narrative_date[0].startswith(
+                ev.date[:7])
+        if ev.place is None and narrative_place is not None and not elsewhen:
+            # background events ("a rompu ses relations en 2021") are not where the story is
             ev.place, ev.place_rule = narrative_place, "narrative"
         _refine_meeting(ev, res)
     return _dedupe(events)
 
 
-def home_country(sentences: list[Sentence], res: Resources) -> str | None:
+def home_country(matches: list[list[Match]]) -> str | None:
     """The country a document is about, when one clearly dominates its actor mentions."""
-    from collections import Counter
-
-    from froissart.actors.recognize import find_matches
-
     counts: Counter[str] = Counter()
-    for sent in sentences:
-        for m in find_matches(sent, res.actors):
+    for found in matches:
+        for m in found:
             e = m.entries[0]
             if e.kind in ("country", "adjective", "capital", "demonym", "person", "group") and \
                     len(e.country) == 3 and e.country[:3] not in ("IGO", "NGO", "IMG"):

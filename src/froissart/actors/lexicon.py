@@ -64,6 +64,7 @@ class ActorLexicon:
         self.iso2_to_iso3: dict[str, str] = {}
         self.versions: dict[str, str] = {}
         self.seats: dict[str, list[str]] = defaultdict(list)  # city key -> IGO codes seated there
+        self._prefixes: frozenset[str] | None = None
         self.max_tokens = 8
 
     # -- loading -------------------------------------------------------------
@@ -86,6 +87,7 @@ class ActorLexicon:
 
     def add(self, text: str, entry: Entry) -> None:
         k = key(text)
+        self._prefixes = None
         letters = [ch for ch in text if ch.isalpha()]
         if letters and len(letters) <= 8 and all(ch.isupper() for ch in letters):
             entry = replace(entry, acronym=True)
@@ -181,6 +183,13 @@ class ActorLexicon:
     # -- lookups -------------------------------------------------------------
     def lookup(self, k: str) -> list[Entry]:
         return self.index.get(k, [])
+
+    @property
+    def prefixes(self) -> frozenset[str]:
+        """Every prefix of every key: a match is extended only while it can still succeed."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(k[:n] for k in self.index for n in range(1, len(k) + 1))
+        return self._prefixes
 
     def country_iso2(self, iso3: str) -> str:
         info = self.countries.get(iso3)

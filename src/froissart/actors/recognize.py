@@ -39,6 +39,7 @@ def find_matches(
     out: list[Match] = []
     i = 0
     n_tok = len(toks)
+    prefixes = lex.prefixes
     while i < n_tok:
         found: Match | None = None
         acc = ""
@@ -50,6 +51,8 @@ def find_matches(
                     break
                 continue  # punctuation inside a name is skipped, never ends a match
             acc += part
+            if acc not in prefixes:
+                break
             keys.append((j, acc))
         for j, k in reversed(keys):
             entries = lex.lookup(k)

@@ -67,9 +67,12 @@ class DocumentActors:
         self.home: str | None = None  # the document's main country, for bare role nouns
 
     # -- per sentence ---------------------------------------------------------
-    def analyse(self, sentence: Sentence) -> SentenceActors:
+    def analyse(self, sentence: Sentence, matches: list[Match] | None = None) -> SentenceActors:
+        """Actor matches of a sentence (``matches`` when already found without memory)."""
         tree = Tree(sentence)
-        matches = find_matches(sentence, self.lex, set(self.memory))
+        if matches is None or (self.memory and any(
+                key(t.text) in self.memory for t in sentence.tokens)):
+            matches = find_matches(sentence, self.lex, set(self.memory))
         sa = SentenceActors(sentence, tree, matches)
         for m in matches:
             for i in range(m.first, m.last + 1):
