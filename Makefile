@@ -1,5 +1,6 @@
 # Froissart: two commands on a fresh machine.
-#   make run   - set up .venv, code the bundled sample corpus, print the events
+#   make run   - set up .venv, ingest the bundled sample corpus into froissart.duckdb,
+#                print a summary and the top events
 #   make test  - set up .venv with the test tools, run the test suite
 PYTHON ?= python3
 VENV := .venv
@@ -15,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/froissart code samples/fr/corpus.jsonl --format table
+	$(BIN)/froissart ingest samples/fr/corpus.jsonl --db froissart.duckdb --top 15
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -80,7 +80,8 @@ class Tree:
         return out
 
     def is_passive(self, i: int) -> bool:
-        return any(c.dep in ("aux:pass", "nsubj:pass") for c in self.children(i))
+        """A passive needs its auxiliary: a lone nsubj:pass is a tagging error."""
+        return any(c.dep == "aux:pass" for c in self.children(i))
 
     def subtree(self, i: int, deps: set[str] | None = None) -> list[int]:
         """Token ``i`` and its descendants, following only ``deps`` when given."""

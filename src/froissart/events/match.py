@@ -388,7 +388,8 @@ class SentenceCoder:
         else:
             for a in src.actors:
                 for b in tgt.actors:
-                    if a.code != b.code and not (a.country == b.country and not (a.role or b.role)):
+                    if a.code != b.code and not (a.country == b.country
+                                                 and not (a.role and b.role)):
                         pairs.append((a, b))
                         if reciprocal:
                             pairs.append((b, a))

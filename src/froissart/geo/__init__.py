@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from froissart.geo.gazetteer import Gazetteer, GeoEntry
+from froissart.geo.gazetteer import Gazetteer, GeoEntry, default_gazetteer, resolve
 from froissart.syntax import Tree
 from froissart.textnorm import key
 from froissart.types import Place, Span
+
+__all__ = ["Gazetteer", "GeoEntry", "default_gazetteer", "find_places", "resolve"]
 
 LOCATIVE = {"à", "en", "dans", "au", "aux", "vers", "depuis", "près", "sur"}
 
@@ -13,15 +15,16 @@ LOCATIVE = {"à", "en", "dans", "au", "aux", "vers", "depuis", "près", "sur"}
 def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tuple[int, Place]]:
     """Places named in a sentence after a locative preposition, or tagged LOC by the parser.
 
-    Returns ``(head token index, Place)``. Ambiguous names go to a country named in the
-    document first, then to the most populous candidate.
+    Returns ``(head token index, Place)``. Ambiguous names are ranked by
+    ``Gazetteer.rank``: own name, countries and regions first, countries named in the
+    document (``doc_countries``, ISO2), then population.
     """
     toks = tree.sentence.tokens
     out: list[tuple[int, Place]] = _capital_phrases(tree, gaz)
     i = 0
     while i < len(toks):
         best: tuple[int, list[GeoEntry]] | None = None
-        acc = ""
+        acc = acc_key = ""
         for j in range(i, min(len(toks), i + gaz.max_tokens)):
             part = key(toks[j].text)
             if not part or not toks[i].text[:1].isupper():
@@ -30,6 +33,7 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
             cands = gaz.lookup(acc)
             if cands:
                 best = (j, cands)
+                acc_key = acc
         if best is None:
             i += 1
             continue
@@ -43,20 +47,11 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
             prev = "à"
         locative = tree.prep(head) in LOCATIVE or prev in LOCATIVE
         if locative and (toks[i].ent_type in ("LOC", "MISC", "") or cands[0].kind == "country"):
-            e = _choose(cands, doc_countries)
+            e = gaz.rank(acc_key, cands, doc_countries)[0]
             out.append((head, Place(Span(toks[i].start, toks[j].end), e.name, e.country, e.lat,
                                     e.lon, e.kind, e.entry_id)))
         i = j + 1
     return out
-
-
-def _choose(cands: list[GeoEntry], doc_countries: set[str]) -> GeoEntry:
-    countries = [c for c in cands if c.kind == "country"]
-    if countries:
-        return countries[0]
-    local = [c for c in cands if c.country in doc_countries]
-    pool = local or cands
-    return max(pool, key=lambda c: c.population)
 
 
 def _capital_phrases(tree: Tree, gaz: Gazetteer) -> list[tuple[int, Place]]:

