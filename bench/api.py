@@ -131,7 +131,7 @@ QUERIES = [
     ("dyad + since", "/api/events?source=USA&target=CHN&since=2020-01-01"),
     ("cameo + year", "/api/events?cameo=19&since=2023-01-01&until=2023-12-31"),
     ("quad + place country", "/api/events?quad_class=4&location_country=UA"),
-    ("deep page", "/api/events?offset=100000&limit=50"),
+    ("deepest page", "/api/events?offset=10000&limit=50"),
     ("sort by mentions", "/api/events?sort=mentions&country=MLI"),
     ("evidence text", "/api/events?text=accord%20190&limit=50"),
     ("mentions by actor", "/api/mentions?actor=RUSGOV&sort=confidence"),

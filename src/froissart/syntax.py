@@ -145,3 +145,41 @@ def _feat(morph: str, name: str) -> str:
         if part.startswith(name + "="):
             return part.split("=", 1)[1]
     return ""
+
+
+TIME_HEADS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+              "aujourd'hui", "demain", "mois", "semaine"}
+_KEEP_ON_TIME = {"soir", "matin", "nuit", "midi", "après-midi", "dernier", "prochain", "soirée",
+                 "matinée"}
+
+
+def repair_time_attachments(tokens: list[Token]) -> list[Token]:
+    """Undo a frequent parser error: a weekday right after the verb taken as its object,
+    with the real object hanging from the weekday ("a présenté mercredi des excuses au
+    président", "sont convenus vendredi de renforcer"). The weekday's dependents move back
+    to the verb and the weekday becomes a modifier."""
+    from dataclasses import replace
+
+    by_i = {t.i: t for t in tokens}
+    changed: dict[int, Token] = {}
+    for w in tokens:
+        head = by_i.get(w.head)
+        if w.text.lower() not in TIME_HEADS or head is None or w.head == w.i or \
+                head.pos not in ("VERB", "AUX", "ADJ"):
+            continue
+        kids = [c for c in tokens if c.head == w.i and c.i != w.i]
+        moved = False
+        for c in kids:
+            if c.text.lower() in _KEEP_ON_TIME or c.dep in ("det", "case", "amod", "nummod",
+                                                            "punct", "advmod", "fixed"):
+                continue
+            if c.pos not in ("NOUN", "PROPN", "VERB", "PRON"):
+                continue
+            has_case = any(x.head == c.i and x.dep == "case" for x in tokens)
+            has_mark = any(x.head == c.i and x.dep == "mark" for x in tokens)
+            dep = "xcomp" if c.pos == "VERB" and has_mark else "obl:arg" if has_case else "obj"
+            changed[c.i] = replace(c, head=head.i, dep=dep)
+            moved = True
+        if moved or w.dep in ("obj", "nsubj", "xcomp"):
+            changed[w.i] = replace(w, dep="obl:mod")
+    return [changed.get(t.i, t) for t in tokens]

@@ -11,11 +11,11 @@ import pytest
 
 pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from froissart.api import create_app  # noqa: E402
-from froissart.pipeline import Result  # noqa: E402
-from tests.api import sample  # noqa: E402
+from froissart.api import create_app
+from froissart.pipeline import Result
+from tests.api import sample
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ from froissart.store.query import Filters, series, where
 log = logging.getLogger(__name__)
 
 MAX_LIMIT = 500
-MAX_OFFSET = 1_000_000
+MAX_OFFSET = 10_000  # deeper pages cost a full sort: narrow the filters instead
 MAX_CODE_CHARS = 100_000
 MAX_DOCS = 100
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
+from froissart.syntax import repair_time_attachments
 from froissart.types import Document, Sentence, Token
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,7 @@ def parse_documents(
                 for t in sent
                 if not t.is_space
             ]
+            tokens = repair_time_attachments(tokens)
             if tokens:
                 sentences.append(
                     Sentence(len(sentences), tokens[0].start, tokens[-1].end, tokens, p_i)
