@@ -223,7 +223,9 @@ def create_app(db_path: str | Path, read_only: bool = True, token: str | None = 
         col = SORT_SQL[sort][0 if table == "events" else 1]
         order = f"{col} {direction.value.upper()} NULLS LAST, {key}"
         total = cur.execute(f"SELECT count(*) FROM {table} {clause}", params).fetchone()[0]
-        cur.execute(f"SELECT {cols} FROM {table} {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+        # late materialisation: sort the keys only, then fetch the page's wide rows
+        cur.execute(f"SELECT {cols} FROM {table} WHERE {key} IN (SELECT {key} FROM {table} "
+                    f"{clause} ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}",
                     [*params, limit, offset])
         return Page(items=_rows(cur), total=total, limit=limit, offset=offset)
 

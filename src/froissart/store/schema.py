@@ -11,7 +11,7 @@ import logging
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 MENTION_COLUMNS = [
     ("event_id", "VARCHAR PRIMARY KEY"), ("doc_id", "VARCHAR NOT NULL"),
@@ -53,6 +53,9 @@ MIGRATIONS: dict[int, list[str]] = {
             PRIMARY KEY (record_id, input))""",
         "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id)",
         "CREATE INDEX IF NOT EXISTS actor_mentions_doc ON actor_mentions(doc_id)",
+    ],
+    2: [  # the API's event view: an event's mentions by cluster id
+        "CREATE INDEX IF NOT EXISTS mentions_cluster ON mentions(cluster_id)",
     ],
 }
 
