@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, SHARED, code_records, machine, read_jsonl, seed_record, stamp  # noqa: E402
+from common import ROOT, SHARED, code_records, machine, read_jsonl, seed_record, stamp
 
-from froissart.evaluate import score  # noqa: E402
-from froissart.pipeline import Pipeline  # noqa: E402
+from froissart.evaluate import score
+from froissart.pipeline import Pipeline
 
 EVAL = ROOT / "eval" / "fr"
 

@@ -23,11 +23,11 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from accuracy import sets  # noqa: E402
-from common import ROOT, SHARED, code_records, reference_score, seed_record, stamp  # noqa: E402
+from accuracy import sets
+from common import ROOT, SHARED, code_records, reference_score, seed_record, stamp
 
-from froissart.evaluate import score  # noqa: E402
-from froissart.pipeline import Pipeline  # noqa: E402
+from froissart.evaluate import score
+from froissart.pipeline import Pipeline
 
 MINIMUMS = ROOT / "bench" / "minimums.json"
 SLACK = 0.005  # rounding

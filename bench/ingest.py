@@ -16,11 +16,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import SHARED, machine, news_fr, stamp  # noqa: E402
+from common import SHARED, machine, news_fr, stamp
 
-from froissart.store import Store  # noqa: E402
-from froissart.store.ingest import ingest  # noqa: E402
-from froissart.store.query import Filters, select, series  # noqa: E402
+from froissart.store import Store
+from froissart.store.ingest import ingest
+from froissart.store.query import Filters, select, series
 
 
 def news_en(limit: int) -> list[dict]:
@@ -94,7 +94,7 @@ def synthetic(db: Path, n: int) -> None:
             FROM mentions GROUP BY cluster_id""")
 
 
-def timed(fn, repeat: int = 7) -> float:  # noqa: ANN001
+def timed(fn, repeat: int = 7) -> float:
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()

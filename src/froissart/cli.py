@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -18,7 +19,8 @@ def _code(args: argparse.Namespace) -> int:
 
     docs, errors = [], 0
     for item in read_inputs(args.inputs, args.max_chars, args.published, args.collected,
-                            args.lang):
+                            args.lang, input_format=args.input_format,
+                            text_column=args.text_column):
         if isinstance(item, InputError):
             errors += 1
             print(f"error: {item.doc_id} ({item.source}): {item.reason}", file=sys.stderr)
@@ -59,7 +61,8 @@ def _ingest(args: argparse.Namespace) -> int:
     try:
         summary = ingest(args.inputs, args.db, workers=args.workers, lang=args.lang or "fr",
                          overlays=args.lexicon or [], batch_size=args.batch_size,
-                         progress=not args.quiet, max_chars=args.max_chars)
+                         progress=not args.quiet, max_chars=args.max_chars,
+                         input_format=args.input_format, text_column=args.text_column)
     except KeyboardInterrupt:
         print("interrupted: what was stored is kept; run the same command again to resume",
               file=sys.stderr)
@@ -132,6 +135,25 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from froissart.api import serve
+    except ImportError:
+        print("froissart serve needs the api extra: pip install 'froissart[api]'",
+              file=sys.stderr)
+        return 2
+    serve(args.db, args.host, args.port, args.token)
+    return 0
+
+
+def _input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--input-format", default="auto",
+                   choices=["auto", "text", "jsonl", "csv", "html", "warc", "feed"],
+                   help="read every input as this format (default: by extension or content)")
+    p.add_argument("--text-column", default="text",
+                   help="CSV/JSONL field holding the text (default: %(default)s)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="froissart", description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -147,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="directory of lexicon files overlaid on the packaged ones (repeatable)")
     c.add_argument("--max-chars", type=int, default=1_000_000,
                    help="longest text accepted, in characters")
+    _input_options(c)
     c.set_defaults(func=_code)
     g = sub.add_parser("ingest", help="code a corpus into the DuckDB store (resumable)")
     g.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -159,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--top", type=int, default=10, help="events shown in the summary")
     g.add_argument("--quiet", action="store_true", help="no progress bar or summary table")
     g.add_argument("--strict", action="store_true", help="exit 1 when anything was quarantined")
+    _input_options(g)
     g.set_defaults(func=_ingest)
     q = sub.add_parser("query", help="filter and aggregate stored events")
     q.add_argument("--db", default="froissart.duckdb")
@@ -183,6 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--format", choices=["parquet", "csv", "jsonl", "gdelt"], required=True)
     x.add_argument("-o", "--output", required=True)
     x.set_defaults(func=_export)
+    s = sub.add_parser("serve", help="serve the HTTP API and dashboard")
+    s.add_argument("--db", default="froissart.duckdb", help="DuckDB file (default: %(default)s)")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--token", default=os.environ.get("FROISSART_TOKEN"),
+                   help="bearer token enabling POST /api/documents (opens the database writable)")
+    s.set_defaults(func=_serve)
     e = sub.add_parser("eval", help="score predicted events against gold")
     e.add_argument("gold")
     e.add_argument("pred")

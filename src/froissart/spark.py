@@ -536,15 +536,17 @@ def run_spark(input: str | list[str], output: str, master: str | None = None, *,
         "mentions": clustered.filter(lambda r: r[0] == "mentions").map(lambda r: r[1]),
         "events": clustered.filter(lambda r: r[0] == "events").map(lambda r: r[1]),
     }
-    counts = {}
     for name, rdd in tables.items():
-        counts[name] = _write(spark, rdd, cols[name], name, f"{output.rstrip('/')}/{name}")
-    summary.read = records.count()
-    summary.stored = counts["documents"]
-    summary.quarantined = counts["quarantine"]
-    summary.skipped = docs.count() - unique.count()
-    summary.mentions = counts["mentions"]
-    summary.events = counts["events"]
+        _write(spark, rdd, cols[name], name, f"{output.rstrip('/')}/{name}")
+    # the counts, from what is cached
+    read = records.map(lambda r: isinstance(r[1], InputError)).countByValue()
+    done = coded.map(lambda r: "error" in r[1]).countByValue()
+    made = clustered.map(lambda r: r[0]).countByValue()
+    summary.read = read[True] + read[False]
+    summary.stored = done[False]
+    summary.skipped = read[False] - done[False] - done[True]
+    summary.quarantined = quarantine.count()
+    summary.mentions, summary.events = made["mentions"], made["events"]
     for rdd in (records, coded, clustered):
         rdd.unpersist()
     lookup.unpersist()
@@ -552,18 +554,14 @@ def run_spark(input: str | list[str], output: str, master: str | None = None, *,
     return summary
 
 
-def _write(spark, rdd, cols, name: str, path: str) -> int:
+def _write(spark, rdd, cols, name: str, path: str) -> None:
     partitioned = name in PARTITIONED
     df = spark.createDataFrame(rdd, _spark_schema(cols, partitioned), verifySchema=False)
-    df = df.persist()
-    n = df.count()
     keys = ([PARTITION] if partitioned else []) + SORT_KEYS[name]
     writer = df.sortWithinPartitions(*keys).write.mode("overwrite")
     if partitioned:
         writer = writer.partitionBy(PARTITION)
     writer.parquet(path)
-    df.unpersist()
-    return n
 
 
 # -- into DuckDB ------------------------------------------------------------------------

@@ -60,10 +60,12 @@ class Tree:
         """Phrases introduced by ``prep`` below token ``i``, nearest first, within its clause."""
         out: list[int] = []
         frontier = [i]
-        for _ in range(max_depth):
+        for depth in range(max_depth):
             nxt = []
             for cur in frontier:
                 for c in self.children(cur):
+                    if depth == 0 and c.dep in ("nsubj", "nsubj:pass", "csubj"):
+                        continue  # the subject's own complements are not the event's
                     if c.dep in CLAUSE_DEPS and c.pos in ("VERB", "AUX"):
                         continue
                     if c.dep in ("acl:relcl", "ccomp", "advcl", "parataxis", "punct"):

@@ -24,6 +24,8 @@ SPEECH = {"déclarer", "dire", "ajouter", "souligner", "noter", "juger", "estime
           "affirmer", "annoncer", "expliquer", "préciser", "rappeler", "assurer", "insister",
           "répondre", "réaffirmer", "confier", "poursuivre", "conclure", "observer", "relever"}
 PRON_SG = {"il", "elle"}
+# roles that a bare noun ("la police", "le gouvernement") takes from the document's country
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
 POLICY_NOUNS = {"position", "décision", "proposition", "initiative", "plan", "offre", "politique",
                 "mesure", "annonce", "réponse", "intervention", "engagement", "stratégie",
                 "démarche", "projet", "médiation", "note", "requête", "ultimatum", "refus"}
@@ -191,7 +193,8 @@ class DocumentActors:
                 e = demonyms[0].entries[0]
                 return Resolved([Actor(e.code, e.name, e.country, "CVL", e.entry_id)], "demonym")
         if not countries:
-            if role and role is role_at_head and self.home and not orgs:
+            if role and role is role_at_head and self.home and not orgs and \
+                    pick(role.entries, self.day).role in STATE_ROLES:
                 re_ = pick(role.entries, self.day)  # "la police" in a story about Georgia
                 info = self.lex.countries.get(self.home)
                 return Resolved([Actor(self.home + re_.role, info.name if info else self.home,

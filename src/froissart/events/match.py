@@ -147,7 +147,9 @@ class SentenceCoder:
         elif slot == "agent":
             fillers = [c.i for c in tree.children(t, "obl:agent")]
         else:  # a preposition
-            fillers = tree.find_prep(t, slot)
+            # a noun's genitive is its own complement, not one two levels down
+            depth = 1 if slot == "de" and tok.pos in ("NOUN", "PROPN") else 3
+            fillers = tree.find_prep(t, slot, depth)
             if not fillers and tok.pos in ("NOUN", "PROPN"):
                 fillers = self._surface_prep(sa, t, slot)
         out: list[Actor] = []

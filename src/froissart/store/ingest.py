@@ -92,7 +92,8 @@ def _batches(items: list[Document], size: int) -> Iterator[list[Document]]:
 
 def ingest(inputs: list[str], db: str, workers: int | None = None, lang: str = "fr",
            overlays: list[str] | None = None, batch_size: int = 16, progress: bool = True,
-           max_chars: int = 1_000_000) -> Summary:
+           max_chars: int = 1_000_000, input_format: str | None = None,
+           text_column: str = "text") -> Summary:
     workers = workers or os.cpu_count() or 1
     overlays = overlays or []
     t0 = time.perf_counter()
@@ -102,7 +103,8 @@ def ingest(inputs: list[str], db: str, workers: int | None = None, lang: str = "
         quarantined = store.quarantined()
         pending: list[Document] = []
         seen: set[str] = set()
-        for item in read_inputs(inputs, max_chars=max_chars, lang=lang):
+        for item in read_inputs(inputs, max_chars=max_chars, lang=lang,
+                                input_format=input_format, text_column=text_column):
             summary.read += 1
             if isinstance(item, InputError):
                 summary.quarantined += 1

@@ -235,9 +235,9 @@ async function loadNetwork() {
       for (const b of list) {
         if (a === b) continue;
         const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
-        a.vx += (dx / d2) * 300; a.vy += (dy / d2) * 300;
+        a.vx += (dx / d2) * 60; a.vy += (dy / d2) * 60;
       }
-      a.vx += (W / 2 - a.x) * 0.01; a.vy += (H / 2 - a.y) * 0.01;
+      a.vx += (W / 2 - a.x) * 0.02; a.vy += (H / 2 - a.y) * 0.02;
     }
     for (const e of data.items) {
       const a = nodes.get(e.source), b = nodes.get(e.target);
