@@ -464,7 +464,8 @@ def session(master: str | None = None, conf: dict[str, str] | None = None,
         builder = builder.master(master)
     settings = {"spark.sql.sources.partitionOverwriteMode": "static",
                 "spark.sql.session.timeZone": "UTC",
-                "spark.python.worker.reuse": "true", **(conf or {})}
+                "spark.python.worker.reuse": "true", "spark.ui.showConsoleProgress": "false",
+                **(conf or {})}
     for k, v in settings.items():
         builder = builder.config(k, v)
     spark = builder.getOrCreate()
