@@ -56,12 +56,18 @@ nothing here imports it until a job starts.
 
 from __future__ import annotations
 
+import sys
+
+if __name__ == "__main__" and sys.path and sys.path[0].rstrip("/").endswith("froissart"):
+    # run as a file (spark-submit .../froissart/spark.py): the package's own directory
+    # must not shadow the standard library (froissart/types.py would hide ``types``)
+    del sys.path[0]
+
 import argparse
 import json
 import logging
 import os
 import re
-import sys
 import tempfile
 import time
 import zlib

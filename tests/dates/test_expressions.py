@@ -36,7 +36,7 @@ def values(text, anchor=PUB):
         ("ce soir", "2023-05-06", "day"),
         ("le lendemain", "2023-05-07", "day"),
         ("la veille", "2023-05-05", "day"),
-        ("dans la nuit de jeudi à vendredi", "2023-05-04", "day"),
+        ("dans la nuit de jeudi à vendredi", "2023-05-05", "day"),
         ("depuis lundi", "2023-05-01", "day"),
         ("le 1er mai", "2023-05-01", "day"),
         ("le premier mai", "2023-05-01", "day"),

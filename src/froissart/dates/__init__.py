@@ -353,7 +353,9 @@ def _resolve(h: _Hit, text: str, anchor: date | None) -> tuple[str, str] | None:
         month = MONTHS[g[0].lower()]
         return f"{_month_year(month, anchor, _direction(g[1], True)):04d}-{month:02d}", "month"
     if rule == "night":
-        wd = WEEKDAYS[g[0].lower()]
+        # "dans la nuit de jeudi à vendredi": overnight events are dated by the morning
+        # they end in, as agencies report them
+        wd = WEEKDAYS[g[1].lower()]
         return _weekday(wd, anchor, _tense(text, h.start, h.end)).isoformat(), "day"
     if rule == "relative-day":
         key = g[0].lower().replace("’", "'")
