@@ -66,8 +66,9 @@ class Tree:
                 for c in self.children(cur):
                     if depth == 0 and c.dep in ("nsubj", "nsubj:pass", "csubj"):
                         continue  # the subject's own complements are not the event's
-                    if c.dep in CLAUSE_DEPS and c.pos in ("VERB", "AUX"):
-                        continue
+                    participle = c.dep == "acl" and "VerbForm=Part" in c.morph
+                    if c.dep in CLAUSE_DEPS and c.pos in ("VERB", "AUX") and not participle:
+                        continue  # a participle ("les crimes commis par X") stays in the phrase
                     if c.dep in ("acl:relcl", "ccomp", "advcl", "parataxis", "punct"):
                         continue
                     if c.dep.split(":")[0] in ("obl", "nmod", "iobj", "obj", "appos", "acl") and (

@@ -25,7 +25,7 @@ SPEECH = {"déclarer", "dire", "ajouter", "souligner", "noter", "juger", "estime
           "répondre", "réaffirmer", "confier", "poursuivre", "conclure", "observer", "relever"}
 PRON_SG = {"il", "elle"}
 # roles that a bare noun ("la police", "le gouvernement") takes from the document's country
-STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"}
+STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "CVL", "REB"}
 POLICY_NOUNS = {"position", "décision", "proposition", "initiative", "plan", "offre", "politique",
                 "mesure", "annonce", "réponse", "intervention", "engagement", "stratégie",
                 "démarche", "projet", "médiation", "note", "requête", "ultimatum", "refus"}
@@ -309,6 +309,8 @@ class DocumentActors:
                     found.append(a)
                     used.append(s.i)
         if subjects and any(s.i != exclude for s in subjects):
+            if found:
+                found += [a for a in self._left_conjuncts(sa, min(used)) if a not in found]
             return (found, used, "dep") if found else None
         if passive:
             return None  # a passive without its agent: the source is not named
@@ -317,6 +319,30 @@ class DocumentActors:
         if depth == 0 or t.dep in ("ROOT", "ccomp"):
             return self._left_subject(sa, verb, exclude)
         return None
+
+    def _left_conjuncts(self, sa: SentenceActors, subj: int) -> list[Actor]:
+        """Conjuncts the parser cut off before a subject: "Tokyo et Manille ont signé"."""
+        tree = sa.tree
+        toks = sa.sentence.tokens
+        ext = tree.np_extent(subj)
+        pos = next((k for k, t in enumerate(toks) if t.i == min(ext)), None)
+        out: list[Actor] = []
+        while pos is not None and pos >= 2 and toks[pos - 1].text.lower() in ("et", ","):
+            prev = sa.by_token.get(toks[pos - 2].i)
+            if prev is None:
+                # "Le Honduras et": the match may end on the token before the conjunction
+                break
+            head = _match_head(tree, prev)
+            if head is None or tree.prep(head):
+                break
+            res = self.compose(sa, head)
+            if not res:
+                break
+            out = res.actors + out
+            pos = next((k for k, t in enumerate(toks) if t.i == prev.first), None)
+            while pos and toks[pos - 1].pos == "DET":
+                pos -= 1
+        return out
 
     def _left_subject(
         self, sa: SentenceActors, verb: int, exclude: int | None

@@ -130,6 +130,9 @@ class SentenceCoder:
             return None
         if slot == "obj":
             fillers = _object_tokens(tree, t, passive)
+            fillers = [tree.tok[t].head if tree.tok[f].lemma.lower() in ("que", "qui")
+                       and tree.tok[t].dep == "acl:relcl" and tree.tok[t].head in tree.tok
+                       else f for f in fillers]  # "X, qu'il accuse": the antecedent
             fillers = [f for f in fillers if tree.tok[f].dep in ("obj", "nsubj:pass")
                        and fold(tree.tok[f].text) not in TIME_WORDS]
             if not fillers:
