@@ -135,6 +135,20 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _spark(args: argparse.Namespace) -> int:
+    from froissart.spark import run_from_args
+
+    return run_from_args(args)
+
+
+def _import_parquet(args: argparse.Namespace) -> int:
+    from froissart.spark import import_parquet
+
+    added = import_parquet(args.dir, args.db)
+    print("imported: " + ", ".join(f"{k} {v}" for k, v in added.items()), file=sys.stderr)
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     try:
         from froissart.api import serve
@@ -207,6 +221,15 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--format", choices=["parquet", "csv", "jsonl", "gdelt"], required=True)
     x.add_argument("-o", "--output", required=True)
     x.set_defaults(func=_export)
+    from froissart.spark import add_arguments as spark_arguments
+
+    k = sub.add_parser("spark", help="run the ingest pipeline as a Spark job, into Parquet")
+    spark_arguments(k)
+    k.set_defaults(func=_spark)
+    i = sub.add_parser("import-parquet", help="load a Spark output into the DuckDB store")
+    i.add_argument("dir", metavar="DIR")
+    i.add_argument("--db", default="froissart.duckdb", help="DuckDB file (default: %(default)s)")
+    i.set_defaults(func=_import_parquet)
     s = sub.add_parser("serve", help="serve the HTTP API and dashboard")
     s.add_argument("--db", default="froissart.duckdb", help="DuckDB file (default: %(default)s)")
     s.add_argument("--host", default="127.0.0.1")

@@ -138,6 +138,9 @@ class DocumentActors:
         if coref:
             return coref
         extent = tree.np_extent(head)
+        # coordinated adjectives: "les marines française et indienne"
+        extent += [c.i for i in extent if tree.tok[i].dep == "amod"
+                   for c in tree.children(i, "conj") if c.pos == "ADJ"]
         matches: list[Match] = []
         for i in extent:
             m = sa.by_token.get(i)
@@ -243,6 +246,12 @@ class DocumentActors:
         lemma = tok.lemma.lower()
         dets = {c.text.lower() for c in tree.children(head, "det", "nummod", "nmod:poss")}
         if low in PRON_PL or (lemma in ("ils", "eux") and tok.pos == "PRON"):
+            for t in reversed(sa.sentence.tokens):  # "Les États-Unis ont dit qu'ils ..."
+                if t.i >= head or t.dep not in ("nsubj", "nsubj:pass") or t.pos == "PRON":
+                    continue
+                res = self.compose(sa, t.i)
+                if res and res.actors:
+                    return Resolved(res.actors, "coref:plural-pronoun-same-sentence")
             group = self._last_group()
             return Resolved(group, "coref:plural-pronoun") if group else None
         if low in PRON_SG and tok.pos == "PRON":
@@ -366,7 +375,8 @@ class DocumentActors:
                 return actors, [first], "left"
             res = self.compose(sa, head)
             if res and res.actors:
-                return res.actors, [head], "left"
+                more = [a for a in self._left_conjuncts(sa, head) if a not in res.actors]
+                return more + res.actors, [head], "left"
         return None
 
     def conj_actors(self, sa: SentenceActors, head: int) -> list[Actor]:
