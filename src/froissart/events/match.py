@@ -338,6 +338,13 @@ class SentenceCoder:
         if not src:
             return []
         tgt = self.fill_first(sa, p.target, tok.i)
+        if not (tgt and tgt.actors) and code[:2] == "14" and self.actors.home and all(
+                a.country == self.actors.home and a.role != "GOV" for a in src.actors):
+            # a protest with no stated target is against its own country's government
+            home = self.actors.home
+            info = self.actors.lex.countries.get(home)
+            tgt = Filled([Actor(home + "GOV", info.name if info else home, home, "GOV",
+                                f"home:{home}")], [], "implicit")
         # under a wrapper, only a coordinated subject without a target is reciprocal:
         # "A est prêt à coopérer avec B" is A's intent alone
         if wrapped:
