@@ -1,20 +1,114 @@
 """Cleaning: from raw text to the cleaned text the parser sees, with every change recorded.
 
-Lines are paragraphs. Header lines (update stamps) become publication metadata, photo
-credits and other boilerplate leave the body and are kept as metadata, and characters
-lost as ``?`` are restored from a vocabulary. Pure: the vocabulary is passed in.
+Lines are paragraphs. Each kept line goes through, in order:
+
+1. mojibake repair (ftfy, encoding fixes only): ``Repair(kind="mojibake")`` per changed stretch;
+2. on the first body paragraph only, the dateline ("PARIS (AFP) - ") is cut off and kept as
+   ``metadata["dateline"]`` (``Repair(kind="dateline")``, replacement ``""``);
+3. characters lost as ``?`` restored from the vocabulary (``lost-char``);
+4. dropped accents restored from the vocabulary (``accent``, French documents only).
+
+Header lines (update stamps) become publication metadata; photo credits, "Lire aussi",
+share buttons, copyright lines, newsletter prompts, "Publicité" and cookie notices leave the
+body, each recorded as a repair and listed in ``metadata["boilerplate"]``.
+
+Repairs are reversible: each one's ``span`` is in the raw text, ``original`` is exactly
+``raw[span.start:span.end]`` and ``replacement`` is exactly
+``text[clean_start:clean_start + len(replacement)]`` (removed lines and datelines have an
+empty replacement). Repairs never overlap; when two steps change the same stretch they are
+recorded as one repair whose kind joins both ("mojibake+accent").
+
+Offsets: ``offset_map`` has an entry at the start of every kept line and at the start of every
+repaired stretch and of the unchanged stretch after it, so ``Document.raw_offset`` is exact for
+every character outside a repair (character precision, also after repairs that change the
+length); an offset inside a repaired stretch maps into that stretch's raw span, counted from
+its start (exact when original and replacement have the same length).
+
+Pure: no I/O; the vocabulary is passed in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from froissart.clean.boilerplate import classify_line
-from froissart.clean.header import complete_year, parse_update_stamp
-from froissart.clean.repair import repair_lost_chars
+from froissart.clean.header import complete_year, parse_dateline, parse_update_stamp
+from froissart.clean.repair import fix_mojibake, repair_lost_chars, restore_accents
 from froissart.types import Document, Repair, Span
 
 Vocabulary = Callable[[str], bool]
+
+__all__ = ["Vocabulary", "clean_document", "original_text"]
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A stretch of a line: raw ``[raw_start, raw_end)`` now reads ``text``.
+
+    ``kind`` is None for raw text kept as is (then ``text`` is the raw slice).
+    """
+
+    raw_start: int
+    raw_end: int
+    text: str
+    kind: str | None = None
+
+
+def _apply(pieces: list[_Piece], edits: list[Repair]) -> list[_Piece]:
+    """Apply edits given in the current text's offsets (non-overlapping) to the pieces.
+
+    An edit inside unchanged text splits it; an edit touching an already repaired piece
+    absorbs that whole piece, so pieces never overlap and each maps to one raw span.
+    """
+    for edit in sorted(edits, key=lambda r: r.span.start, reverse=True):
+        s, e = edit.span.start, edit.span.end
+        pos = 0
+        first = last = -1
+        starts = []
+        for k, p in enumerate(pieces):
+            starts.append(pos)
+            end = pos + len(p.text)
+            touches = (pos < e and end > s) if e > s else (pos <= s < end)
+            if touches or (not p.text and s < pos < e):
+                if first < 0:
+                    first = k
+                last = k
+            pos = end
+        if first < 0:  # insertion at the very end
+            first = last = len(pieces) - 1
+            starts.append(pos)
+        head, tail = pieces[first], pieces[last]
+        hs, ts = starts[first], starts[last]
+        if head.kind is None:
+            raw_start = head.raw_start + max(0, s - hs)
+            prefix_piece = _Piece(head.raw_start, raw_start, head.text[: max(0, s - hs)])
+            prefix = ""
+        else:
+            raw_start, prefix_piece, prefix = head.raw_start, None, head.text[: max(0, s - hs)]
+        cut = min(len(tail.text), e - ts)
+        if tail.kind is None:
+            raw_end = tail.raw_start + cut
+            suffix_piece = _Piece(raw_end, tail.raw_end, tail.text[cut:])
+            suffix = ""
+        else:
+            raw_end, suffix_piece, suffix = tail.raw_end, None, tail.text[cut:]
+        kinds: list[str] = []
+        for p in pieces[first : last + 1]:
+            for kind in (p.kind or "").split("+"):
+                if kind and kind not in kinds:
+                    kinds.append(kind)
+        if edit.kind not in kinds:
+            kinds.append(edit.kind)
+        merged = _Piece(raw_start, raw_end, prefix + edit.replacement + suffix, "+".join(kinds))
+        new = [x for x in (prefix_piece, merged, suffix_piece) if x is not None and
+               (x.kind is not None or x.text)]
+        pieces = pieces[:first] + new + pieces[last + 1 :]
+    return pieces
+
+
+def _text(pieces: list[_Piece]) -> str:
+    return "".join(p.text for p in pieces)
 
 
 def clean_document(doc: Document, vocab: Vocabulary | None = None) -> Document:
@@ -26,8 +120,11 @@ def clean_document(doc: Document, vocab: Vocabulary | None = None) -> Document:
     offset_map: list[tuple[int, int]] = []
     repairs: list[Repair] = []
     credits: list[str] = []
+    boilerplate: list[dict[str, str]] = []
     clean_pos = 0
     raw_pos = 0
+    first_body = True
+    accents = doc.lang in (None, "", "fr")
     for line in raw.split("\n"):
         line_start = raw_pos
         raw_pos += len(line) + 1
@@ -36,9 +133,10 @@ def clean_document(doc: Document, vocab: Vocabulary | None = None) -> Document:
             continue
         lead = len(line) - len(line.lstrip())
         span = Span(line_start + lead, line_start + lead + len(stripped))
-        kind = classify_line(stripped)
+        fixed, moji = fix_mojibake(stripped)
+        kind = classify_line(fixed.strip())
         if kind == "update-stamp":
-            stamp = parse_update_stamp(stripped)
+            stamp = parse_update_stamp(fixed)
             if stamp and not doc.metadata.get("published_stamp"):
                 doc.metadata["published_stamp"] = stamp
                 anchor = doc.collected or doc.published
@@ -49,29 +147,78 @@ def clean_document(doc: Document, vocab: Vocabulary | None = None) -> Document:
             repairs.append(Repair("header", span, stripped, ""))
             continue
         if kind:
+            text = fixed.strip()
             if kind == "photo-credit":
-                credits.append(stripped.strip("()"))
+                credits.append(text.strip("()"))
+            boilerplate.append({"kind": kind, "text": text})
             repairs.append(Repair(kind, span, stripped, ""))
             continue
-        fixed, line_repairs = repair_lost_chars(stripped, vocab)
+        pieces = [_Piece(span.start, span.end, stripped)]
+        pieces = _apply(pieces, moji)
+        if first_body:
+            first_body = False
+            dateline = parse_dateline(_text(pieces))
+            if dateline:
+                pieces = _apply(pieces, [Repair("dateline", Span(0, dateline["end"]),
+                                                dateline["text"], "")])
+                _note_dateline(doc, dateline)
+        current = _text(pieces)
+        _, lost = repair_lost_chars(current, vocab)
+        pieces = _apply(pieces, lost)
+        if accents:
+            _, acc = restore_accents(_text(pieces), vocab)
+            pieces = _apply(pieces, acc)
+        fixed_line = _text(pieces)
+        if not fixed_line.strip():
+            repairs.extend(Repair(p.kind, Span(p.raw_start, p.raw_end),
+                                  raw[p.raw_start:p.raw_end], p.text, None)
+                           for p in pieces if p.kind is not None)
+            continue
         if kept:
             clean_pos += 1  # the newline between paragraphs
-        for rep in line_repairs:
-            repairs.append(
-                Repair(
-                    rep.kind,
-                    Span(span.start + rep.span.start, span.start + rep.span.end),
-                    rep.original,
-                    rep.replacement,
-                    clean_pos + rep.span.start,
-                )
-            )
-        offset_map.append((clean_pos, span.start))
-        kept.append(fixed)
-        clean_pos += len(fixed)
+        pos = clean_pos
+        prev_kind: str | None = "start"
+        for p in pieces:
+            if p.kind is not None:
+                repairs.append(Repair(p.kind, Span(p.raw_start, p.raw_end),
+                                      raw[p.raw_start:p.raw_end], p.text, pos))
+            if p.text and (p.kind is not None or prev_kind is not None):
+                offset_map.append((pos, p.raw_start))
+            if p.text:
+                prev_kind = p.kind
+            pos += len(p.text)
+        kept.append(fixed_line)
+        clean_pos = pos
     doc.text = "\n".join(kept)
+    repairs.sort(key=lambda r: r.span.start)
     doc.repairs = repairs
     doc.offset_map = offset_map
     if credits:
         doc.metadata["photo_credits"] = credits
+    if boilerplate:
+        doc.metadata["boilerplate"] = boilerplate
     return doc
+
+
+def _note_dateline(doc: Document, found: dict) -> None:
+    """Keep a dateline as ``metadata["dateline"]``; its date dates an undated document."""
+    date = None
+    if found["day"] is not None and found["month"] is not None:
+        stamp = {"day": found["day"], "month": found["month"]}
+        if found["year"] is not None:
+            stamp["year"] = found["year"]
+        date = complete_year(stamp, doc.published or doc.collected)
+    doc.metadata["dateline"] = {"text": found["text"], "place": found["place"],
+                                "agency": found["agency"], "date": date}
+    if date and not doc.published:
+        doc.published = date
+        doc.metadata["published_from"] = "dateline"
+
+
+def original_text(doc: Document) -> str:
+    """The raw text rebuilt from the cleaned text and the repairs (blank lines and the
+    whitespace around paragraphs excepted): proof that every change was recorded."""
+    parts: list[str] = []
+    for r in sorted(doc.repairs, key=lambda r: r.span.start):
+        parts.append(r.original)
+    return "".join(parts)

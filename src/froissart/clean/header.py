@@ -60,3 +60,50 @@ def complete_year(stamp: dict[str, int], anchor: str | None) -> str | None:
     if "hour" in stamp:
         return f"{d.isoformat()}T{stamp['hour']:02d}:{stamp['minute']:02d}"
     return d.isoformat()
+
+
+# --- datelines ------------------------------------------------------------------------------
+
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_PLACE_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+# "BEIJING, 19 novembre (Xinhua) -- ", "PARIS (AFP) - ", "Dakar, 3 mars (APS) – ",
+# "ALGER – ", "Bruxelles, le 4 mai 2023 – "
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:[ -](?:{_PLACE_WORD}|de|du|des|la|le|el|al|d'{_PLACE_WORD}))"
+    r"{0,3}?)"
+    r"(?:\s*,\s*(?:le\s+)?(?P<day>\d{1,2})(?:er)?\s+"
+    rf"(?P<month>(?i:{_MONTH_NAMES}))(?:\s+(?P<year>\d{{4}}))?)?"
+    r"(?:\s*\((?P<agency>[^()\n]{2,40})\))?"
+    r"\s*(?:--|—|–|-)(?:\s+|$)"
+)
+
+
+def parse_dateline(line: str) -> dict | None:
+    """The dateline opening a paragraph, or None.
+
+    Returns ``text`` (the dateline without its dash), ``place``, ``agency`` (or None),
+    ``day``/``month``/``year`` (None when absent) and ``end``, the offset where the body
+    starts. A bare place ("Paris - ...") counts only when written in capitals ("ALGER – "),
+    so that a paragraph opening with a capitalised word and a dash is left alone.
+    """
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    place = m.group("place")
+    day = int(m.group("day")) if m.group("day") else None
+    month = _MONTHS.get(m.group("month").lower()) if m.group("month") else None
+    agency = m.group("agency").strip() if m.group("agency") else None
+    if day is None and agency is None and not (place.isupper() and len(place) >= 3):
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    text = line[: m.end()].rstrip().rstrip("-—–").rstrip()
+    return {
+        "text": text,
+        "place": place,
+        "agency": agency,
+        "day": day,
+        "month": month,
+        "year": int(m.group("year")) if m.group("year") else None,
+        "end": m.end(),
+    }
