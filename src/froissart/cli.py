@@ -29,17 +29,20 @@ def _code(args: argparse.Namespace) -> int:
     pipe = Pipeline(args.lang or "fr", overlays=[Path(p) for p in args.lexicon or []])
     records = []
     n_docs = 0
-    for res in pipe.run(docs):
+    skipped: list[tuple[str, str]] = []
+    for res in pipe.run(docs, skipped=skipped):
         n_docs += 1
         records.extend(record(e, pipe.res.ontology) for e in res.events)
+    for doc_id, lang in skipped:
+        print(f"skipped: {doc_id}: language {lang!r} is not supported", file=sys.stderr)
     writer = {"jsonl": write_jsonl, "csv": write_csv, "table": write_table}[args.format]
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as out:
             writer(records, out)
     else:
         writer(records, sys.stdout)
-    print(f"coded {n_docs} document(s), {len(records)} event(s), {errors} error(s)",
-          file=sys.stderr)
+    print(f"coded {n_docs} document(s), {len(records)} event(s), {len(skipped)} skipped "
+          f"(language), {errors} error(s)", file=sys.stderr)
     return 1 if errors else 0
 
 

@@ -219,6 +219,18 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return sorted(best.values(), key=lambda e: (e.sentence_index, e.evidence.start, e.cameo))
 
 
+def unsupported_language(doc: Document, lang: str) -> str | None:
+    """The detected language of a document when it is not ``lang`` (None otherwise)."""
+    from froissart.language import detect_language
+
+    found = detect_language(doc.raw)
+    if found is not None and found != lang:
+        return found
+    if found is not None:
+        doc.lang = found
+    return None
+
+
 class Pipeline:
     """Clean, parse and code documents with one loaded model and lexicon set."""
 
@@ -231,11 +243,22 @@ class Pipeline:
         self.vocab = parse.vocabulary(self.nlp)
         self.res = resources or Resources.load(lang, overlays)
 
-    def run(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Result]:
+    def run(self, docs: Iterable[Document], batch_size: int = 32,
+            skipped: list[tuple[str, str]] | None = None,
+            detect: bool = True) -> Iterator[Result]:
+        """Clean, parse and code ``docs``. A document detected in a language this pipeline
+        does not code is skipped (not cleaned or coded) and listed in ``skipped``."""
         from froissart import parse
 
         batch: list[Document] = []
         for doc in docs:
+            lang = unsupported_language(doc, self.lang) if detect else None
+            if lang:
+                log.warning("skipped %s: language %r, this pipeline codes %r",
+                            doc.doc_id, lang, self.lang)
+                if skipped is not None:
+                    skipped.append((doc.doc_id, lang))
+                continue
             batch.append(clean_document(doc, self.vocab))
             if len(batch) >= batch_size:
                 yield from self._code_batch(batch, parse)

@@ -104,3 +104,54 @@ def test_filters_and_language(page):
     page.click("#filters button[type=submit]")
     page.wait_for_selector("#error:not([hidden])")
     assert "cameo" in page.locator("#error").inner_text()
+
+
+@pytest.fixture(scope="module")
+def sample_server(tmp_path_factory):
+    """The dashboard over the bundled sample corpus, ingested as `make run` does."""
+    from froissart.store.ingest import ingest
+    from tests.conftest import ROOT
+
+    db = tmp_path_factory.mktemp("sample") / "froissart.duckdb"
+    ingest([str(ROOT / "samples" / "fr" / "corpus.jsonl")], str(db), workers=1,
+           progress=False)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", db
+    srv.should_exit = True
+    thread.join(5)
+
+
+def test_sample_corpus_event_shows_its_sentence_highlighted(browser, sample_server):
+    import duckdb
+
+    url, db = sample_server
+    con = duckdb.connect(str(db), read_only=True)
+    n_events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    ctx = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 1400})
+    pg = ctx.new_page()
+    pg.goto(url + "/")
+    pg.wait_for_selector("body[data-ready='1']", timeout=15000)
+    rows = pg.locator("#events tbody tr")
+    assert rows.count() == min(n_events, rows.count()) and rows.count() > 5
+    rows.first.click()
+    mark = pg.locator("#doc-text mark.ev.active")
+    mark.first.wait_for(timeout=5000)
+    highlighted = mark.first.inner_text()
+    con = duckdb.connect(str(db), read_only=True)
+    evidences = {r[0] for r in con.execute("SELECT evidence FROM mentions").fetchall()}
+    con.close()
+    # the highlighted words are (part of, where evidences overlap) an event's evidence
+    assert highlighted.strip() and any(highlighted in e for e in evidences)
+    assert "fr." in (mark.first.get_attribute("title") or "")  # provenance on hover
+    ctx.close()

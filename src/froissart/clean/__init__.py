@@ -39,7 +39,7 @@ from froissart.types import Document, Repair, Span
 
 Vocabulary = Callable[[str], bool]
 
-__all__ = ["Vocabulary", "clean_document", "original_text"]
+__all__ = ["Vocabulary", "clean_document", "undo_repairs"]
 
 
 @dataclass(slots=True)
@@ -177,15 +177,16 @@ def clean_document(doc: Document, vocab: Vocabulary | None = None) -> Document:
         if kept:
             clean_pos += 1  # the newline between paragraphs
         pos = clean_pos
-        prev_kind: str | None = "start"
+        linear = False  # whether the last entry still maps this position exactly
         for p in pieces:
             if p.kind is not None:
                 repairs.append(Repair(p.kind, Span(p.raw_start, p.raw_end),
                                       raw[p.raw_start:p.raw_end], p.text, pos))
-            if p.text and (p.kind is not None or prev_kind is not None):
+            if p.text and (p.kind is not None or not linear or
+                           offset_map[-1][1] + pos - offset_map[-1][0] != p.raw_start):
                 offset_map.append((pos, p.raw_start))
             if p.text:
-                prev_kind = p.kind
+                linear = p.kind is None
             pos += len(p.text)
         kept.append(fixed_line)
         clean_pos = pos
@@ -215,10 +216,15 @@ def _note_dateline(doc: Document, found: dict) -> None:
         doc.metadata["published_from"] = "dateline"
 
 
-def original_text(doc: Document) -> str:
-    """The raw text rebuilt from the cleaned text and the repairs (blank lines and the
-    whitespace around paragraphs excepted): proof that every change was recorded."""
-    parts: list[str] = []
-    for r in sorted(doc.repairs, key=lambda r: r.span.start):
-        parts.append(r.original)
-    return "".join(parts)
+def undo_repairs(doc: Document) -> str:
+    """The cleaned text with every in-text repair reverted: each paragraph reads again as its
+    raw line (stripped), dateline included; removed lines are listed in ``doc.repairs`` with
+    their raw span. Proof that each change is recorded and reversible."""
+    text = doc.text
+    inline = [r for r in doc.repairs if r.clean_start is not None]
+    for r in sorted(inline, key=lambda r: (r.clean_start, r.span.start), reverse=True):
+        end = r.clean_start + len(r.replacement)
+        if text[r.clean_start:end] != r.replacement:
+            raise ValueError(f"repair {r} does not match the cleaned text")
+        text = text[: r.clean_start] + r.original + text[end:]
+    return text

@@ -107,6 +107,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # URLs, e-mail addresses, handles and hashtags: never touched
 _NO_TOUCH = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[#@]\w+", re.IGNORECASE)
 MAX_EDITS = 2
+_GLUE = {"?", "_", "/", "\\", "@", "#"}  # a word touching these is not plain text
 
 
 def restore_accents(
@@ -116,13 +117,15 @@ def restore_accents(
 
     A word is repaired only when it is not in the vocabulary and replacing flat letters by
     accented ones (e -> é/è/ê/ë, a -> à, c -> ç, o -> ô, i -> î/ï, u -> û/ù) or inserting
-    accented letters (é, è, ê, à, ç, ô, î, û, ù, ë, ï), at most two edits, makes a known
-    word; the fewest edits win. Words in the vocabulary, words under three letters, words in
-    capitals (acronyms), words with inner capitals or touching digits, URLs, e-mail addresses
-    and hashtags are never touched. A capitalised word is treated as a possible proper name:
-    it is repaired only when its lower-case form is unknown and the lower-case candidate is a
-    known common word ("Etat" -> "État"), and never by an insertion before its first letter.
-    An insertion makes the replacement longer than the original.
+    accented letters (é, è, ê, à, ç, ô, î, û, ù, ë, ï), at most two edits (the second one
+    inserting only é/è/ê/à, in words of up to 14 letters), makes a known word; the fewest
+    edits win, then the most frequent letters (é first). Words in the vocabulary, words
+    under three letters, words in capitals (acronyms), words with inner capitals or touching
+    digits, URLs, e-mail addresses and hashtags are never touched. A capitalised word is
+    treated as a possible proper name: it is repaired only when its lower-case form is
+    unknown and the lower-case candidate is a known common word ("Etat" -> "État"), and never
+    by an insertion before its first letter. An insertion makes the replacement longer than
+    the original.
     """
     if vocab is None:
         return text, []
@@ -137,10 +140,9 @@ def restore_accents(
             continue
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
-        if before.isdigit() or after.isdigit() or "?" in (before, after) or \
-                before in "_/\\" or after in "_/\\":
+        if before.isdigit() or after.isdigit() or {before, after} & _GLUE:
             continue
-        fixed = _accented(word, vocab)
+        fixed = _accented_cached(word, vocab)
         if fixed is None:
             continue
         out.append(text[last:s])
@@ -151,6 +153,29 @@ def restore_accents(
         return text, []
     out.append(text[last:])
     return "".join(out), repairs
+
+
+_CACHE: dict[tuple[Callable[[str], bool], str], str | None] = {}
+_CACHE_SIZE = 200_000
+# A second edit only inserts these (dropped pairs are almost always é/è/ê/à), and only in
+# words short enough for the search to stay cheap.
+SECOND_EDIT = "éèêà"
+MAX_LEN_TWO_EDITS = 14
+
+
+def _accented_cached(word: str, vocab: Callable[[str], bool]) -> str | None:
+    """:func:`_accented`, remembered per vocabulary (when it is hashable) and word."""
+    try:
+        key = (vocab, word)
+        hash(key)
+    except TypeError:
+        return _accented(word, vocab)
+    if key in _CACHE:
+        return _CACHE[key]
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.clear()
+    _CACHE[key] = found = _accented(word, vocab)
+    return found
 
 
 def _accented(word: str, vocab: Callable[[str], bool]) -> str | None:
@@ -167,10 +192,12 @@ def _accented(word: str, vocab: Callable[[str], bool]) -> str | None:
 
     frontier = [word]
     seen = {word}
-    for _ in range(MAX_EDITS):
+    for depth in range(MAX_EDITS):
+        if depth and len(word) > MAX_LEN_TWO_EDITS:
+            break
         nxt: list[str] = []
         for w in frontier:
-            for cand in _edits(w, capital):
+            for cand in _edits(w, capital, ACCENTED if depth == 0 else SECOND_EDIT):
                 if cand in seen:
                     continue
                 seen.add(cand)
@@ -182,13 +209,13 @@ def _accented(word: str, vocab: Callable[[str], bool]) -> str | None:
     return None
 
 
-def _edits(word: str, capital: bool) -> list[str]:
+def _edits(word: str, capital: bool, inserted: str = ACCENTED) -> list[str]:
     """Words one accent edit away: a flat letter replaced, or an accented letter inserted."""
     out = []
     for i, ch in enumerate(word):
         for acc in _FLAT.get(ch, ""):
             out.append(word[:i] + acc + word[i + 1:])
     for i in range(1 if capital else 0, len(word) + 1):
-        for acc in ACCENTED:
+        for acc in inserted:
             out.append(word[:i] + acc + word[i:])
     return out

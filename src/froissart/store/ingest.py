@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from froissart.pipeline import unsupported_language
 from froissart.readers import InputError, read_inputs
 from froissart.store import Store, content_hash
 from froissart.types import Document
@@ -74,11 +75,11 @@ def code_batch(docs: list[Document]) -> list[dict]:
     """Code a batch in a worker; a document that fails becomes an error item."""
     out = []
     try:
-        out = [serialise(r, _PIPE.res.ontology) for r in _PIPE.run(docs)]
+        out = [serialise(r, _PIPE.res.ontology) for r in _PIPE.run(docs, detect=False)]
     except Exception:  # one bad document must not lose the batch: retry one by one
         for d in docs:
             try:
-                out += [serialise(r, _PIPE.res.ontology) for r in _PIPE.run([d])]
+                out += [serialise(r, _PIPE.res.ontology) for r in _PIPE.run([d], detect=False)]
             except Exception as err:
                 out.append({"error": f"coding failed: {type(err).__name__}: {err}",
                             "doc_id": d.doc_id, "input": d.metadata.get("input", "")})
@@ -111,6 +112,15 @@ def ingest(inputs: list[str], db: str, workers: int | None = None, lang: str = "
                 summary.errors.append(f"{item.doc_id} ({item.source}): {item.reason}")
                 if (item.doc_id, item.source) not in quarantined:
                     store.quarantine(item.doc_id, item.source, item.reason)
+                continue
+            other = unsupported_language(item, lang)
+            if other:
+                reason = f"language {other!r} is not supported (this run codes {lang!r})"
+                summary.quarantined += 1
+                summary.errors.append(f"{item.doc_id}: {reason}")
+                where = str(item.metadata.get("input", ""))
+                if (item.doc_id, where) not in quarantined:
+                    store.quarantine(item.doc_id, where, reason)
                 continue
             h = content_hash(item.raw)
             if h in stored or h in seen:
