@@ -24,7 +24,9 @@ class Span:
 class Repair:
     """One change made by cleaning: ``original`` at ``span`` (raw text) became ``replacement``."""
 
-    kind: str  # "lost-char", "mojibake", "boilerplate", "header", "photo-credit"
+    # "lost-char", "mojibake", "accent", "dateline", "header", "photo-credit", "read-also",
+    # "share", "copyright", "newsletter", "advertisement", "cookie-notice", "prompt"
+    kind: str
     span: Span  # in the raw text
     original: str
     replacement: str
@@ -126,7 +128,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
-    """A resolved time expression: ``value`` is ISO at ``precision`` (day, month, year)."""
+    """A resolved time expression: ``value`` is ISO at ``precision`` (day, week, weekend,
+    month, season, year, decade, century)."""
 
     span: Span
     text: str
