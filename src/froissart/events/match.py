@@ -368,6 +368,9 @@ class SentenceCoder:
                     w.pos, {w.pos}
                 ) or self.blocked(tree, tok.i):
                     continue
+                outer = self.wrapper_of(tree, tok.i)
+                if outer and self.lex.map_code(outer[0].kind, w.default) is None:
+                    continue  # "l'accusant d'avoir appelé ses partisans à ...": not an appeal
                 comps = [c.i for c in tree.children(tok.i, "xcomp", "ccomp", "obl:arg")]
                 comps += [a.i for o in tree.children(tok.i, "obj")
                           for a in tree.children(o.i, "acl") if a.pos == "VERB"]
