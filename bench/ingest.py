@@ -23,13 +23,24 @@ from froissart.store.ingest import ingest
 from froissart.store.query import Filters, select, series
 
 
-def news_en(limit: int) -> list[dict]:
+def news_en(limit: int | None) -> list[dict]:
+    """BBC articles, then the Guardian articles of gilets_jaunes_en (pseudo-XML)."""
+    import html
+    import re
+
     base = SHARED / "data" / "news_en" / "bbc"
     out = []
     for path in sorted(base.rglob("*.txt"))[:limit]:
         text = path.read_text(encoding="utf-8", errors="replace").strip()
         if text:
-            out.append({"id": f"bbc:{path.parent.name}/{path.stem}", "text": text, "lang": "fr"})
+            out.append({"id": f"bbc:{path.parent.name}/{path.stem}", "text": text})
+    if limit is None:
+        for path in sorted((SHARED / "data" / "news_en" / "gilets_jaunes_en").glob("*.xml")):
+            raw = path.read_text(encoding="utf-8", errors="replace")
+            for n, m in enumerate(re.finditer(r"<doc\b([^>]*)>(.*?)</doc>", raw, re.S)):
+                text = html.unescape(re.sub(r"<[^>]+>", " ", m.group(2))).strip()
+                if text:
+                    out.append({"id": f"{path.stem}:{n}", "text": text})
     return out
 
 
@@ -103,13 +114,40 @@ def timed(fn, repeat: int = 7) -> float:
     return statistics.median(times)
 
 
+def full_rerun() -> int:
+    """Ingest every article of news_fr and news_en twice: the second run adds nothing."""
+    records = news_fr(None) + news_en(None)
+    if not records:
+        print("ingest: ../shared/data is absent")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, db = Path(tmp) / "all.jsonl", Path(tmp) / "all.duckdb"
+        write_jsonl(records, corpus)
+        first = ingest([str(corpus)], str(db), workers=2, progress=False)
+        with Store(db, read_only=True) as s:
+            counts1 = s.counts()
+        second = ingest([str(corpus)], str(db), workers=2, progress=False)
+        with Store(db, read_only=True) as s:
+            counts2 = s.counts()
+    print(f"full rerun: {len(records)} articles (news_fr and news_en); first run: "
+          f"{first.line()}")
+    print(f"  counts after the first run : {counts1}")
+    print(f"  second run: {second.line()}")
+    print(f"  counts after the second run: {counts2}; unchanged: {counts1 == counts2}")
+    return 0 if counts1 == counts2 else 1
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=120, help="news_fr articles to ingest")
     ap.add_argument("--synthetic", type=int, default=1_000_000)
+    ap.add_argument("--full-rerun", action="store_true",
+                    help="only ingest all of news_fr and news_en (BBC, Guardian) twice")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     print(f"# ingest {stamp()} on {machine()}")
+    if args.full_rerun:
+        return full_rerun()
     records = news_fr(args.limit)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
