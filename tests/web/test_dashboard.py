@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import threading
@@ -23,9 +24,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    db = sample.build(tmp_path_factory.mktemp("web") / "web.duckdb")
+@contextlib.contextmanager
+def serving(db):
+    """The app over ``db`` with uvicorn on a free loopback port, in a thread."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -37,9 +38,17 @@ def server(tmp_path_factory):
         if srv.started:
             break
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(5)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with serving(sample.build(tmp_path_factory.mktemp("web") / "web.duckdb")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -115,20 +124,8 @@ def sample_server(tmp_path_factory):
     db = tmp_path_factory.mktemp("sample") / "froissart.duckdb"
     ingest([str(ROOT / "samples" / "fr" / "corpus.jsonl")], str(db), workers=1,
            progress=False)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", db
-    srv.should_exit = True
-    thread.join(5)
+    with serving(db) as url:
+        yield url, db
 
 
 def test_sample_corpus_event_shows_its_sentence_highlighted(browser, sample_server):
