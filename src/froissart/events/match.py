@@ -48,7 +48,8 @@ def _np_text(tree: Tree, i: int) -> str:
                            "cc", "nummod", "appos"})
     words = " ".join(tree.tok[j].text for j in ext)
     lemmas = " ".join(tree.tok[j].lemma for j in ext)
-    return fold(words) + " | " + fold(lemmas)
+    # "aide d' urgence" as tokens, "aide d'urgence" in the lexicon
+    return (fold(words) + " | " + fold(lemmas)).replace("' ", "'")
 
 
 def _object_tokens(tree: Tree, t: int, passive: bool) -> list[int]:
@@ -458,4 +459,4 @@ def _surface_text(tree: Tree, t: int, width: int = 10) -> str:
         if x.text in (".", ";", ":", ",") or x.lemma.lower() in ("qui", "que", "dont"):
             break
         words.append(x.text)
-    return fold(" ".join(words))
+    return fold(" ".join(words)).replace("' ", "'")
