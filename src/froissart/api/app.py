@@ -146,6 +146,15 @@ def _rows(cur) -> list[dict[str, Any]]:
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
+def _windowed(cur) -> tuple[list[dict[str, Any]], int | None]:
+    """Rows of a query that carries its total as a ``_total`` window column."""
+    items = _rows(cur)
+    total = items[0]["_total"] if items else None
+    for it in items:
+        del it["_total"]
+    return items, total
+
+
 def get_cursor(request: Request) -> Iterator[Any]:
     """A cursor of the app's connection for one request (DuckDB cursors are per thread)."""
     yield from request.app.state.froissart.cursor()
@@ -298,10 +307,9 @@ def create_app(db_path: str | Path, read_only: bool = True, token: str | None = 
             "sum(t)::BIGINT AS as_target, count(*) AS events, count(*) OVER () AS _total "
             "FROM a WHERE code IS NOT NULL AND code <> '' GROUP BY code "
             "ORDER BY events DESC, code LIMIT ? OFFSET ?", [*params, limit, offset])
-        items = _rows(cur)
-        total = items[0]["_total"] if items else _count_actors(cur, table.value, clause, params)
-        for it in items:
-            del it["_total"]
+        items, total = _windowed(cur)
+        if total is None:
+            total = _count_actors(cur, table.value, clause, params)
         return Page(items=items, total=total, limit=limit, offset=offset)
 
     @app.get("/api/dyads", response_model=Page, tags=["aggregates"])
@@ -318,11 +326,8 @@ def create_app(db_path: str | Path, read_only: bool = True, token: str | None = 
             "count_if(quad_class IN (3, 4)) AS conflict, count(*) OVER () AS _total "
             f"FROM {table.value} {clause} GROUP BY ALL ORDER BY events DESC, source, target "
             "LIMIT ? OFFSET ?", [*params, limit, offset])
-        items = _rows(cur)
-        total = items[0]["_total"] if items else 0
-        for it in items:
-            del it["_total"]
-        return Page(items=items, total=total, limit=limit, offset=offset)
+        items, total = _windowed(cur)
+        return Page(items=items, total=total or 0, limit=limit, offset=offset)
 
     @app.get("/api/locations", response_model=Page, tags=["aggregates"])
     def list_locations(cur: Cursor, f: FiltersDep,
@@ -339,11 +344,8 @@ def create_app(db_path: str | Path, read_only: bool = True, token: str | None = 
             "count_if(quad_class IN (3, 4)) AS conflict, count(*) OVER () AS _total "
             f"FROM {table.value} {clause} GROUP BY ALL ORDER BY events DESC, name "
             "LIMIT ? OFFSET ?", [*params, limit, offset])
-        items = _rows(cur)
-        total = items[0]["_total"] if items else 0
-        for it in items:
-            del it["_total"]
-        return Page(items=items, total=total, limit=limit, offset=offset)
+        items, total = _windowed(cur)
+        return Page(items=items, total=total or 0, limit=limit, offset=offset)
 
     @app.get("/api/series", tags=["aggregates"])
     def get_series(cur: Cursor, f: FiltersDep, period: Period = Period.month,
