@@ -341,7 +341,7 @@ class DocumentActors:
             if prev is None:
                 # "Le Honduras et": the match may end on the token before the conjunction
                 break
-            head = _match_head(tree, prev)
+            head = match_head(tree, prev)
             if head is None or tree.prep(head):
                 break
             res = self.compose(sa, head)
@@ -361,7 +361,7 @@ class DocumentActors:
         for m in reversed(sa.matches):
             if m.last >= verb:
                 continue
-            head = _match_head(tree, m)
+            head = match_head(tree, m)
             if head is None or head == exclude or tree.prep(head) or tree.tok[head].dep in (
                 "obj", "iobj", "obl", "obl:mod", "obl:arg"
             ):
@@ -427,7 +427,7 @@ class DocumentActors:
         return out
 
 
-def _match_head(tree: Tree, m: Match) -> int | None:
+def match_head(tree: Tree, m: Match) -> int | None:
     """The token of a match whose syntactic head lies outside the match."""
     for i in range(m.first, m.last + 1):
         t = tree.tok.get(i)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from froissart.actors.resolve import ETRE_VERBS, DocumentActors, SentenceActors
+from froissart.actors.resolve import ETRE_VERBS, DocumentActors, SentenceActors, match_head
 from froissart.events.lexicon import EventLexicon, Pattern, Wrapper
 from froissart.syntax import Tree
 from froissart.textnorm import fold, key
@@ -200,7 +200,7 @@ class SentenceCoder:
                 prev = toks[k - 1] if k > 0 else None
                 if prev is None or (prev.pos != "ADP" and prev.text.lower() not in (
                         "au", "aux", "du", "des", "d'")):
-                    actors = self.actors.conj_actors(sa, _phrase_head(sa, m))
+                    actors = self.actors.conj_actors(sa, match_head(sa.tree, m) or m.first)
                     if actors:
                         return Filled(actors, [x.i], "surface")
                 k = next((j for j in range(k, len(toks)) if toks[j].i > m.last), len(toks))
@@ -440,14 +440,6 @@ class SentenceCoder:
         start, end = toks[0].start, toks[-1].end
         return Span(start, end)
 
-
-def _phrase_head(sa: SentenceActors, m) -> int:
-    """The token of a match whose head lies outside it."""
-    for i in range(m.first, m.last + 1):
-        t = sa.tree.tok.get(i)
-        if t is not None and not (m.first <= t.head <= m.last and t.head != i):
-            return i
-    return m.first
 
 
 def _surface_text(tree: Tree, t: int, width: int = 10) -> str:

@@ -83,6 +83,17 @@ class Source:
             return fh.read(limit + 1)
 
 
+def read_bounded(src: Source, limit: int) -> bytes | InputError:
+    """A whole file of at most ``limit`` bytes, or the InputError saying why not."""
+    try:
+        data = src.read_limited(limit)
+    except GZIP_ERRORS as err:
+        return InputError(src.stem, src.name, gzip_reason(err))
+    if len(data) > limit:
+        return InputError(src.stem, src.name, f"file too large (over {limit:,} bytes)")
+    return data
+
+
 def gzip_reason(err: BaseException) -> str:
     if isinstance(err, EOFError):
         return "truncated gzip (compressed stream ended early)"

@@ -13,13 +13,12 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 
 from froissart.readers._common import (
-    GZIP_ERRORS,
     InputError,
     Options,
     Source,
     check_text,
-    gzip_reason,
     iso_datetime,
+    read_bounded,
     utc_iso,
 )
 from froissart.types import Document
@@ -80,14 +79,9 @@ def _body(entry) -> str:
 def read(src: Source, opts: Options) -> Iterator[Document | InputError]:
     import feedparser
 
-    limit = BYTES_PER_CHAR * opts.max_chars
-    try:
-        data = src.read_limited(limit)
-    except GZIP_ERRORS as err:
-        yield InputError(src.stem, src.name, gzip_reason(err))
-        return
-    if len(data) > limit:
-        yield InputError(src.stem, src.name, f"file too large (over {limit:,} bytes)")
+    data = read_bounded(src, BYTES_PER_CHAR * opts.max_chars)
+    if isinstance(data, InputError):
+        yield data
         return
     if not data.strip():
         yield InputError(src.stem, src.name, "empty feed")

@@ -17,13 +17,12 @@ from datetime import date
 from html.parser import HTMLParser
 
 from froissart.readers._common import (
-    GZIP_ERRORS,
     InputError,
     Options,
     Source,
     check_text,
-    gzip_reason,
     iso_datetime,
+    read_bounded,
 )
 from froissart.types import Document
 
@@ -258,13 +257,8 @@ def extract_page(data: bytes, doc_id: str, where: str, opts: Options, *,
 
 
 def read(src: Source, opts: Options) -> Iterator[Document | InputError]:
-    limit = BYTES_PER_CHAR * opts.max_chars
-    try:
-        data = src.read_limited(limit)
-    except GZIP_ERRORS as err:
-        yield InputError(src.stem, src.name, gzip_reason(err))
-        return
-    if len(data) > limit:
-        yield InputError(src.stem, src.name, f"file too large (over {limit:,} bytes)")
+    data = read_bounded(src, BYTES_PER_CHAR * opts.max_chars)
+    if isinstance(data, InputError):
+        yield data
         return
     yield extract_page(data, src.stem, src.name, opts)
