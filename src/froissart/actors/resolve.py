@@ -323,6 +323,12 @@ class DocumentActors:
             return (found, used, "dep") if found else None
         if passive:
             return None  # a passive without its agent: the source is not named
+        if t.dep == "acl" and t.head in tree.tok and t.head != verb and \
+                tree.tok[t.head].pos in ("NOUN", "PROPN") and not (
+                    t.text.lower().endswith("ant") and tree.children(t.head, "nsubj")):
+            # "une résolution condamnant l'annexion": the noun the participle qualifies
+            found = self.conj_actors(sa, t.head)
+            return (found, [t.head], "dep") if found else None
         if depth < 4 and t.dep in ("conj", "xcomp", "advcl") and t.head != verb:
             return self.subject_of(sa, t.head, exclude, depth + 1)
         if depth == 0 or t.dep in ("ROOT", "ccomp"):

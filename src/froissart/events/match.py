@@ -20,6 +20,20 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
               "aout", "septembre", "octobre", "novembre", "decembre", "semaine", "mois", "an",
               "annee", "jour", "veille", "lendemain"}
 REFLEXIVE = {"se", "s'", "me", "m'", "nous", "vous", "te", "t'"}
+RELATIVE = {"dont", "qui", "lequel", "laquelle", "lesquels", "lesquelles", "où", "auquel"}
+# nouns for acts another party did: the object of a condemnation, rejection or threat
+# ("a dénoncé une décision inamicale", "a qualifié ces sanctions d'illégitimes")
+ACT_NOUNS = {"décision", "mesure", "sanction", "attaque", "frappe", "expulsion", "accusation",
+             "propos", "déclaration", "ingérence", "agression", "provocation", "acte", "action",
+             "initiative", "démarche", "riposte", "rétorsion", "représailles", "tentative",
+             "violation", "bombardement", "offensive", "opération", "incursion", "invasion",
+             "annexion", "essai", "tir", "manœuvre", "exercice", "attentat", "raid",
+             "assassinat", "arrestation", "détention", "condamnation", "verdict", "coup",
+             "menace", "ultimatum", "embargo", "blocus", "restriction", "interdiction", "loi",
+             "campagne", "escalade", "violence", "répression", "exécution", "enlèvement",
+             "saisie", "fermeture", "suspension", "retrait", "rappel", "convocation"}
+REACTION_ROOTS = {"11", "12", "13"}
+FOLDED_ACT_NOUNS = {fold(w) for w in ACT_NOUNS}
 
 
 @dataclass
@@ -105,6 +119,7 @@ class SentenceCoder:
         self.actors = actors
         self.doc_id = doc_id
         self.text = text
+        self.history: list[Event] = []  # events coded in earlier sentences of the document
 
     # -- slots ------------------------------------------------------------------
     def fill(self, sa: SentenceActors, slot: str, t: int) -> Filled | None:
@@ -163,7 +178,55 @@ class SentenceCoder:
                 if a not in out:
                     out.append(a)
                     used.append(f)
+        if not out and slot == "obj":
+            for f in fillers:
+                owner = self._act_owner(sa, f)
+                if owner:
+                    return Filled(owner, [f], "act-owner")
         return Filled(out, used, "dep") if out else None
+
+    def _act_owner(self, sa: SentenceActors, f: int) -> list[Actor]:
+        """Who did the act a noun names: "une attaque israélienne", "la décision de Moscou",
+        "la tentative de coup d'Etat menée par des militaires"."""
+        tree = sa.tree
+        if fold(tree.tok[f].lemma) not in FOLDED_ACT_NOUNS:
+            return []
+        for c in tree.children(f, "amod"):
+            m = sa.by_token.get(c.i)
+            if m is not None and m.kind == "adjective":
+                e = m.entries[0]
+                return [Actor(e.country, e.name, e.country, "", e.entry_id)]
+        for c in tree.children(f, "nmod"):
+            if tree.prep(c.i) in ("de", "par"):
+                found = self.actors.conj_actors(sa, c.i)
+                if found:
+                    return found
+        for a in tree.children(f, "acl"):
+            if fold(a.lemma) not in ("mener", "perpetrer", "commettre", "lancer", "conduire",
+                                     "orchestrer", "ordonner", "decider", "prendre"):
+                continue
+            for g in tree.children(a.i, "obl:agent"):
+                found = self.actors.conj_actors(sa, g.i)
+                if found:
+                    return found
+        return []
+
+    def _reaction_target(self, sa: SentenceActors, t: int, src: Filled,
+                         any_object: bool = False) -> Filled | None:
+        """The implicit target of a reaction ("Moscou a dénoncé une décision inamicale"):
+        the party whose latest act in the document was aimed at the source's country.
+        Only when the reaction's object is an act noun (or, for threats, absent)."""
+        tree = sa.tree
+        tok = tree.tok[t]
+        objs = [t] if tok.pos == "NOUN" else _object_tokens(tree, t, tree.is_passive(t))
+        if not any_object and not any(fold(tree.tok[o].lemma) in FOLDED_ACT_NOUNS
+                                      for o in objs):
+            return None
+        countries = {a.country for a in src.actors}
+        for e in reversed(self.history):
+            if e.target.country in countries and e.source.country not in countries:
+                return Filled([e.source], [], "reaction")
+        return None
 
     def _surface_prep(self, sa: SentenceActors, t: int, prep: str) -> list[int]:
         """Fallback for nouns the parser misattached: 'visite du président ... en Russie'."""
@@ -223,7 +286,7 @@ class SentenceCoder:
         for _ in range(6):
             while cur.dep == "conj" and cur.head in tree.tok and cur.head != cur.i:
                 cur = tree.tok[cur.head]
-            if cur.dep not in COMPLEMENT_DEPS or cur.head == cur.i:
+            if cur.dep not in COMPLEMENT_DEPS or cur.head == cur.i or _relative(tree, cur.i):
                 return None
             head = tree.tok[cur.head]
             for k in {fold(head.lemma), fold(head.text)}:
@@ -303,6 +366,7 @@ class SentenceCoder:
                     events += got
                     break
         events += self._wrapper_defaults(sa, covered_wrappers)
+        self.history.extend(events)
         return events
 
     def _code_trigger(self, sa: SentenceActors, t_i: int, p: Pattern, trigger_tokens: set[int],
@@ -339,6 +403,9 @@ class SentenceCoder:
         if not src:
             return []
         tgt = self.fill_first(sa, p.target, tok.i)
+        if not (tgt and tgt.actors) and code[:2] in REACTION_ROOTS:
+            tgt = self._reaction_target(sa, tok.i, src, any_object=bool(
+                wrapped and wrapped[0].kind == "threat"))
         if not (tgt and tgt.actors) and code[:2] == "14" and self.actors.home and all(
                 a.country == self.actors.home and a.role != "GOV" for a in src.actors):
             # a protest with no stated target is against its own country's government
@@ -383,6 +450,8 @@ class SentenceCoder:
                 tgt = None
                 if w.kind in ("appeal", "demand", "threat"):
                     tgt = self.fill_first(sa, w.target, tok.i)
+                    if not tgt and w.kind == "threat":
+                        tgt = self._reaction_target(sa, tok.i, src, any_object=True)
                     if not tgt:
                         continue
                 for c in comps:
@@ -432,7 +501,7 @@ class SentenceCoder:
         tree = sa.tree
         idx = {t}
         for f in (src, tgt):
-            if f and f.how in ("dep", "left", "gov-dep", "gov-left", "surface"):
+            if f and f.how in ("dep", "left", "gov-dep", "gov-left", "surface", "act-owner"):
                 for i in f.tokens:
                     ext = tree.np_extent(i)
                     idx.update(j for j in ext if abs(j - t) < 40)
@@ -440,6 +509,16 @@ class SentenceCoder:
         start, end = toks[0].start, toks[-1].end
         return Span(start, end)
 
+
+
+def _relative(tree: Tree, i: int) -> bool:
+    """Whether the clause headed by ``i`` is a relative clause ("dont la Russie s'est
+    retirée"), which the parser sometimes attaches as a complement."""
+    if tree.tok[i].dep.startswith("acl:relcl"):
+        return True
+    return any(c.dep != "mark" and (c.lemma.lower() in RELATIVE or (
+        c.lemma.lower() == "que" and c.dep in ("obj", "nsubj")))
+        and c.i < i for c in tree.children(i))
 
 
 def _surface_text(tree: Tree, t: int, width: int = 10) -> str:

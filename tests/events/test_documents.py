@@ -1,0 +1,31 @@
+"""Engine behaviour on whole short documents with the real French model: implicit targets,
+the author of a condemned act, relative clauses under appeals."""
+
+from froissart.types import Document
+
+
+def coded(pipeline, text, published="2024-03-15"):
+    (res,) = pipeline.run([Document("t", text, published=published)])
+    return {(e.source.code, e.target.code, e.cameo) for e in res.events}
+
+
+def test_a_reaction_without_a_named_target_answers_the_last_act_against_its_country(pipeline):
+    got = coded(pipeline, "La Moldavie a expulsé jeudi un diplomate russe. "
+                          "Moscou a dénoncé vendredi une décision « inamicale ».")
+    assert ("RUSGOV", "MDA", "111") in got or ("RUSGOV", "MDAGOV", "111") in got
+
+
+def test_a_reaction_to_no_earlier_act_is_not_coded(pipeline):
+    got = coded(pipeline, "Moscou a dénoncé vendredi une décision « inamicale ».")
+    assert not [e for e in got if e[2].startswith("11")]
+
+
+def test_a_nationality_adjective_on_the_condemned_act_is_its_author(pipeline):
+    got = coded(pipeline, "Damas a condamné mardi une « attaque terroriste israélienne ».")
+    assert ("SYRGOV", "ISR", "111") in got
+
+
+def test_a_relative_clause_is_not_what_an_appeal_asks(pipeline):
+    got = coded(pipeline, "Le ministre turc des Affaires étrangères a exhorté Moscou à revenir à "
+                          "l'accord, dont la Russie s'est retirée en juillet.")
+    assert not [e for e in got if e[2] == "0256"]
