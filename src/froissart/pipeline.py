@@ -130,7 +130,7 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources,
         if narrative_place is None and sent.index < 3 and places:
             narrative_place = _most_specific([p for _, p in places])
         events.extend(sent_events)
-        named = _note_actors(state, sa)
+        named = _note_actors(state, sa, sent_events)
         if actors_out is not None:
             for m, actor in named:
                 actors_out.append(ActorMention(sent.index, m.start, m.end,
@@ -174,8 +174,10 @@ def _most_specific(places: list[Place]) -> Place:
     return places[0]
 
 
-def _note_actors(state: DocumentActors, sa: SentenceActors) -> list[tuple[Match, Actor]]:
-    """Remember the actors a sentence named (not places) and its subjects; return them."""
+def _note_actors(state: DocumentActors, sa: SentenceActors,
+                 events: list[Event] = ()) -> list[tuple[Match, Actor]]:
+    """Remember the actors a sentence named (not places) and its subjects (else the sources
+    of its events, for a subject the parser lost); return them."""
     tree = sa.tree
     seen = []
     named = []
@@ -190,11 +192,16 @@ def _note_actors(state: DocumentActors, sa: SentenceActors) -> list[tuple[Match,
             seen.extend(res.actors)
             named.extend((m, a) for a in res.actors[:1])
     state.note(seen)
+    found = False
     for tok in sa.sentence.tokens:
         if tok.dep == "nsubj":
             res = state.conj_actors(sa, tok.i)
             if res:
                 state.last_subjects = res
+                found = True
+    if not found and events:
+        sources = list(dict.fromkeys(e.source for e in events))
+        state.last_subjects = sources
     return named
 
 

@@ -82,6 +82,20 @@ class Tree:
             frontier = nxt
         return out
 
+    def agents(self, i: int) -> list[int]:
+        """The "par" agents of a passive or a participle: obl:agent, or an oblique introduced
+        by "par" that the parser labelled otherwise ("reçus par le président")."""
+        out = [c.i for c in self.children(i, "obl:agent")]
+        if not out:
+            out = [c.i for c in self.children(i, "obl", "obl:arg", "obl:mod", "nmod")
+                   if self.prep(c.i) == "par"]
+        return out
+
+    def is_participle(self, i: int) -> bool:
+        """A past participle qualifying a noun: "des équipes dépêchées par l'Espagne"."""
+        t = self.tok[i]
+        return t.dep == "acl" and "VerbForm=Part" in t.morph and "Tense=Past" in t.morph
+
     def is_passive(self, i: int) -> bool:
         """A passive needs its auxiliary: a lone nsubj:pass is a tagging error."""
         return any(c.dep == "aux:pass" for c in self.children(i))

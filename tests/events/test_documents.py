@@ -29,3 +29,11 @@ def test_a_relative_clause_is_not_what_an_appeal_asks(pipeline):
     got = coded(pipeline, "Le ministre turc des Affaires étrangères a exhorté Moscou à revenir à "
                           "l'accord, dont la Russie s'est retirée en juillet.")
     assert not [e for e in got if e[2] == "0256"]
+
+
+def test_coordinated_adjectives_and_a_passive_pronoun_resolve_to_both_parties(pipeline):
+    got = coded(pipeline, "Les chefs de la diplomatie arménienne et azerbaïdjanaise ont achevé "
+                          "samedi deux jours de négociations. Ils avaient été reçus vendredi par "
+                          "le président kazakh Kassym-Jomart Tokaïev.")
+    assert {("ARMGOV", "AZEGOV", "046"), ("AZEGOV", "ARMGOV", "046"),
+            ("KAZGOV", "ARMGOV", "043"), ("KAZGOV", "AZEGOV", "043")} <= got

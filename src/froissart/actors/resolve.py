@@ -141,6 +141,10 @@ class DocumentActors:
         # coordinated adjectives: "les marines française et indienne"
         extent += [c.i for i in extent if tree.tok[i].dep == "amod"
                    for c in tree.children(i, "conj") if c.pos == "ADJ"]
+        # ... or hung on the noun: "la diplomatie arménienne et azerbaïdjanaise"
+        extent += [c.i for i in list(extent) for c in tree.children(i, "conj")
+                   if c.pos == "ADJ" and c.i not in extent
+                   and any(a.dep == "amod" for a in tree.children(i))]
         matches: list[Match] = []
         for i in extent:
             m = sa.by_token.get(i)
@@ -213,10 +217,10 @@ class DocumentActors:
                 return Resolved([self._actor_from_entry(e)], "org-role")
             # "les présidents russe et français", "les armées burkinabè et nigérienne"
             adjs = [m for m in countries if m.kind == "adjective"
-                    and tree.tok[m.first].dep in ("amod", "conj", "nmod")
-                    and (tree.tok[m.first].head == head
-                         or (tree.tok.get(tree.tok[m.first].head) is not None
-                         and tree.tok[tree.tok[m.first].head].head == head))]
+                    and tree.tok[_conj_root(tree, m.first)].dep in ("amod", "conj", "nmod")
+                    and (tree.tok[_conj_root(tree, m.first)].head == head
+                         or (tree.tok.get(tree.tok[_conj_root(tree, m.first)].head) is not None
+                         and tree.tok[tree.tok[_conj_root(tree, m.first)].head].head == head))]
             group = [c] + [m for m in adjs if m is not c] if tok.text.endswith(("s", "x")) \
                 else [c]
             out = []
@@ -298,12 +302,14 @@ class DocumentActors:
         tree = sa.tree
         t = tree.tok[verb]
         passive = tree.is_passive(verb) and fold(t.lemma) not in ETRE_VERBS
-        if passive and not tree.children(verb, "obl:agent") and tree.children(verb, "xcomp"):
+        if passive and not tree.agents(verb) and tree.children(verb, "xcomp"):
             passive = False  # "Moscou est disposé à ...": an adjectival participle
-        deps = ("obl:agent",) if passive else ("nsubj", "nsubj:pass")
+        if not passive and tree.is_participle(verb) and tree.agents(verb):
+            passive = True  # "des équipes dépêchées par l'Espagne"
         found: list[Actor] = []
         used: list[int] = []
-        subjects = tree.children(verb, *deps)
+        subjects = [tree.tok[a] for a in tree.agents(verb)] if passive else \
+            tree.children(verb, "nsubj", "nsubj:pass")
         for s in subjects:
             if s.i == exclude:
                 continue
@@ -431,6 +437,17 @@ class DocumentActors:
             out.append(Actor(code, info.name if info else c, c, "GOV" if gov else "",
                              f"countries:{c}"))
         return out
+
+
+def _conj_root(tree: Tree, i: int) -> int:
+    """The first conjunct of the coordination ``i`` belongs to ("arménienne et
+    azerbaïdjanaise" -> "arménienne")."""
+    for _ in range(6):
+        t = tree.tok[i]
+        if t.dep != "conj" or t.head not in tree.tok or t.head == i:
+            break
+        i = t.head
+    return i
 
 
 def match_head(tree: Tree, m: Match) -> int | None:

@@ -146,6 +146,8 @@ class SentenceCoder:
             return None
         if slot == "obj":
             fillers = _object_tokens(tree, t, passive)
+            if not fillers and tree.is_participle(t) and tree.agents(t):
+                fillers = [tok.head]  # "le diplomate expulsé par Moscou": the noun qualified
             fillers = [tree.tok[t].head if tree.tok[f].lemma.lower() in ("que", "qui")
                        and tree.tok[t].dep == "acl:relcl" and tree.tok[t].head in tree.tok
                        else f for f in fillers]  # "X, qu'il accuse": the antecedent
@@ -164,7 +166,7 @@ class SentenceCoder:
         elif slot == "iobj":
             fillers = [c.i for c in tree.children(t, "iobj")]
         elif slot == "agent":
-            fillers = [c.i for c in tree.children(t, "obl:agent")]
+            fillers = tree.agents(t)
         else:  # a preposition
             # a noun's genitive is its own complement, not one two levels down
             depth = 1 if slot == "de" and tok.pos in ("NOUN", "PROPN") else 3
