@@ -16,7 +16,10 @@ PREPS = {"à", "avec", "contre", "de", "en", "entre", "envers", "pour", "sur", "
          "auprès", "chez", "dans", "face", "sans", "aux", "devant", "autour", "près", "malgré",
          "parmi", "depuis", "derrière", "dès", "contre-", "via"}
 POS = {"VERB", "NOUN", "ADJ"}
-KINDS = {"intent", "threat", "appeal", "demand", "refusal", "negative"}
+KINDS = {"intent", "threat", "appeal", "demand", "refusal", "negative", "promise"}
+# a promise ("a promis de riposter", "a averti que l'armée riposterait") is an intent for
+# cooperative acts and a threat for conflictual ones (CAMEO roots 13-20)
+CONFLICT_ROOTS = {str(r) for r in range(13, 21)}
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ class EventLexicon:
 
     def map_code(self, kind: str, code: str) -> str | None:
         """The code a realised ``code`` takes under a wrapper of ``kind`` (longest prefix)."""
+        if kind == "promise":
+            kind = "threat" if code[:2] in CONFLICT_ROOTS else "intent"
         table = self.maps.get(kind, {})
         for n in range(len(code), 1, -1):
             if code[:n] in table:

@@ -360,18 +360,20 @@ class SentenceCoder:
         triggers = self._triggers(sa)
         trigger_tokens = {t for t, _ in triggers}
         covered_wrappers: set[int] = set(trigger_tokens)  # a wrapper that is itself a trigger
+        emitted: set[int] = set()  # triggers that produced events
         for t_i, patterns in triggers:
             # the most specific pattern whose slots are filled wins
             for p in patterns:
-                got = self._code_trigger(sa, t_i, p, trigger_tokens, covered_wrappers)
+                got = self._code_trigger(sa, t_i, p, emitted, covered_wrappers)
                 if got:
                     events += got
+                    emitted.add(t_i)
                     break
         events += self._wrapper_defaults(sa, covered_wrappers)
         self.history.extend(events)
         return events
 
-    def _code_trigger(self, sa: SentenceActors, t_i: int, p: Pattern, trigger_tokens: set[int],
+    def _code_trigger(self, sa: SentenceActors, t_i: int, p: Pattern, emitted: set[int],
                       covered_wrappers: set[int]) -> list[Event]:
         tree = sa.tree
         tok = tree.tok[t_i]
@@ -379,7 +381,7 @@ class SentenceCoder:
         code, rule, mode = p.code, p.id, "realised"
         if wrapped:
             w, w_i = wrapped
-            if w_i in trigger_tokens:
+            if w_i in emitted:
                 return []  # "a demandé à la Suède l'extradition": the wrapper's own pattern
             covered_wrappers.add(w_i)
             if self.blocked(tree, w_i):
@@ -388,7 +390,14 @@ class SentenceCoder:
             if mapped is None:
                 return []
             code, rule, mode = mapped, f"{w.id}>{p.id}", w.kind
-        if self.blocked(tree, tok.i):
+            if w.kind == "promise":
+                mode = "threat" if mapped[:2] == "13" else "intent"
+        why = self.blocked(tree, tok.i)
+        if why == "hypothetical" and wrapped and wrapped[0].kind in ("promise", "threat") \
+                and tok.dep == "ccomp" and tree.mood(tok.i) == "conditional" \
+                and not any(c.lemma.lower() == "si" for c in tree.children(tok.i, "mark")):
+            why = ""  # "a averti que l'armée riposterait": a future in the past
+        if why:
             return []
         if tree.mood(tok.i) == "future" and p.code[:2] == "04" and not wrapped:
             code, mode = self.lex.map_code("intent", p.code) or code, "intent"
@@ -402,6 +411,9 @@ class SentenceCoder:
                 return []
             return self._emit(sa, tok.i, code, rule, mode, src, tgt, False, p.confidence - 0.1)
         src = self.fill_first(sa, p.source, tok.i)
+        if wrapped and wrapped[0].kind in ("promise", "threat") and tok.dep == "ccomp":
+            # "X a averti que l'armée riposterait": X's threat, on behalf of its side
+            src = self.fill_first(sa, ("subj",), wrapped[1]) or src
         if not src:
             return []
         tgt = self.fill_first(sa, p.target, tok.i)
