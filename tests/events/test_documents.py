@@ -37,3 +37,16 @@ def test_coordinated_adjectives_and_a_passive_pronoun_resolve_to_both_parties(pi
                           "le président kazakh Kassym-Jomart Tokaïev.")
     assert {("ARMGOV", "AZEGOV", "046"), ("AZEGOV", "ARMGOV", "046"),
             ("KAZGOV", "ARMGOV", "043"), ("KAZGOV", "AZEGOV", "043")} <= got
+
+
+def test_a_capital_heading_its_phrase_wins_over_a_person_inside_it(pipeline):
+    got = coded(pipeline, "Le Maroc et l'Espagne se sont engagés à renforcer l'échange de "
+                          "renseignements, lors de la visite jeudi à Rabat du chef du "
+                          "gouvernement espagnol Pedro Sanchez.", published="2022-04-08")
+    assert ("ESPGOV", "MARGOV", "042") in got
+
+
+def test_the_target_may_sit_in_the_objects_relative_clause(pipeline):
+    got = coded(pipeline, "Les États-Unis ont levé vendredi les sanctions économiques qu'ils "
+                          "imposaient au Soudan depuis vingt ans.", published="2017-10-07")
+    assert ("USA", "SDN", "085") in got

@@ -154,7 +154,11 @@ class DocumentActors:
         dist = lambda m: 0 if m is head_match else min(abs(m.first - head), abs(m.last - head))  # noqa: E731
         matches.sort(key=dist)
         people = [m for m in matches if m.kind == "person"] if allow_people else []
-        if allow_people and not people:
+        if head_match is not None and head_match.kind in ("capital", "country", "igo", "group"):
+            people = []  # "à Rabat du chef du gouvernement espagnol": the head names the actor
+        head_named = head_match is not None and head_match.kind in (
+            "capital", "country", "igo", "group")
+        if allow_people and not people and not head_named:
             for i in extent:
                 t = tree.tok[i]
                 if t.ent_type == "PER" and key(t.text) in self.memory:

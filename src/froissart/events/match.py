@@ -171,6 +171,15 @@ class SentenceCoder:
             # a noun's genitive is its own complement, not one two levels down
             depth = 1 if slot == "de" and tok.pos in ("NOUN", "PROPN") else 3
             fillers = tree.find_prep(t, slot, depth)
+            if not fillers and slot not in ("de", "par"):
+                # "lever les sanctions qu'ils imposaient au Soudan": the object's relative
+                # clause, when the object is what that clause acts on
+                objs = [t] if tok.pos in ("NOUN", "PROPN") else _object_tokens(tree, t, passive)
+                for o in objs:
+                    for rel in tree.children(o, "acl:relcl"):
+                        if any(c.lemma.lower() == "que" and c.dep == "obj"
+                               for c in tree.children(rel.i)):
+                            fillers += tree.find_prep(rel.i, slot, 2)
             if not fillers and tok.pos in ("NOUN", "PROPN"):
                 fillers = self._surface_prep(sa, t, slot)
         out: list[Actor] = []
