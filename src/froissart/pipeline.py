@@ -15,6 +15,7 @@ from froissart.actors.recognize import Match, find_matches
 from froissart.actors.resolve import SPEECH, DocumentActors, SentenceActors
 from froissart.attach import attached, head_of_span
 from froissart.clean import clean_document
+from froissart.events.calibrate import Calibration
 from froissart.events.lexicon import EventLexicon
 from froissart.events.match import SentenceCoder
 from froissart.geo.gazetteer import Gazetteer
@@ -62,6 +63,7 @@ class Resources:
     events: EventLexicon
     gazetteer: Gazetteer
     lang: str = "fr"
+    calibration: Calibration | None = None
 
     @classmethod
     def load(cls, lang: str = "fr", overlays: list[Path] | None = None,
@@ -71,7 +73,7 @@ class Resources:
         events = EventLexicon.load(ontology, lang, [Path(o) / "patterns" for o in overlays or []
                                                     if (Path(o) / "patterns").exists()])
         gaz = Gazetteer.build(actors, lang, with_cities=with_cities)
-        return cls(ontology, actors, events, gaz, lang)
+        return cls(ontology, actors, events, gaz, lang, Calibration.load(lang))
 
     @property
     def version(self) -> str:
@@ -149,6 +151,8 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources,
             # background events ("a rompu ses relations en 2021") are not where the story is
             ev.place, ev.place_rule = narrative_place, "narrative"
         _refine_meeting(ev, res)
+        if res.calibration is not None:
+            ev.confidence = res.calibration.confidence(ev)
     return _dedupe(events)
 
 

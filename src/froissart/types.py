@@ -174,4 +174,5 @@ class Event:
     actor_entries: tuple[str, str] = ("", "")
     meeting: bool = False  # refined to 044 when held in a third country
     place_hint: int = -1  # token of a locative argument ("visite ... en Russie")
+    basis: str = ""  # how source/target were found: explicit, inferred or none (calibration)
     lexicon_version: str = ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from froissart.actors.resolve import ETRE_VERBS, DocumentActors, SentenceActors, match_head
+from froissart.events.calibrate import arg_class
 from froissart.events.lexicon import EventLexicon, Pattern, Wrapper
 from froissart.syntax import Tree
 from froissart.textnorm import fold, key
@@ -504,6 +505,7 @@ class SentenceCoder:
         if not pairs:
             return []
         span = self._evidence(sa, t, src, tgt)
+        basis = f"{arg_class(src.how)}/{arg_class(tgt.how) if tgt and tgt.actors else 'none'}"
         out = []
         seen = set()
         for a, b in pairs:
@@ -516,6 +518,7 @@ class SentenceCoder:
                 evidence_text=span.of(self.text), rule=rule, confidence=round(conf, 2),
                 trigger=t, mode=mode, actor_entries=(a.entry, b.entry), meeting=meeting,
                 place_hint=tgt.tokens[0] if tgt and tgt.slot in LOCATIVE_SLOTS else -1,
+                basis=basis,
             ))
         return out
 
