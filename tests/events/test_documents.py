@@ -50,3 +50,26 @@ def test_the_target_may_sit_in_the_objects_relative_clause(pipeline):
     got = coded(pipeline, "Les États-Unis ont levé vendredi les sanctions économiques qu'ils "
                           "imposaient au Soudan depuis vingt ans.", published="2017-10-07")
     assert ("USA", "SDN", "085") in got
+
+
+def test_a_noun_event_under_a_negated_support_verb_is_dropped(pipeline):
+    got = coded(pipeline, "La CPI n'a pas ouvert d'enquête sur l'armée russe.")
+    assert not [e for e in got if e[2].startswith("09")]
+
+
+def test_a_state_of_emergency_targets_the_countrys_own_population(pipeline):
+    got = coded(pipeline, "Le gouvernement équatorien a décrété mardi l'état d'urgence.")
+    assert ("ECUGOV", "ECUCVL", "1724") in got
+
+
+def test_the_object_of_visant_is_the_target(pipeline):
+    got = coded(pipeline, "Washington est disposé à alléger les sanctions pétrolières visant "
+                          "Caracas.")
+    assert any(e[1].startswith("VEN") and e[2].startswith("035") for e in got)
+
+
+def test_a_protests_stated_aim_is_not_a_separate_demand(pipeline):
+    got = coded(pipeline, "Des dizaines de milliers de personnes ont manifesté dimanche à "
+                          "Tbilissi pour exiger du gouvernement géorgien le retrait du texte.")
+    assert any(e[0] == "GEOCVL" and e[2].startswith("14") for e in got)
+    assert not [e for e in got if e[2].startswith("10")]

@@ -172,6 +172,13 @@ class DocumentActors:
                 return Resolved([mem], "memory")
             return Resolved([self._actor_from_entry(pick(m.entries, self.day), name)], "person")
         orgs = [m for m in matches if m.kind in ("igo", "group")]
+        if head_match is not None and head_match.kind == "role":
+            # "les chefs d'État de la Cédéao": the organisation the role belongs to
+            own = [m for m in orgs if (h := match_head(tree, m)) is not None
+                   and tree.tok[h].head == head and tree.prep(h) == "de"]
+            if own:
+                e = pick(own[0].entries, self.day)
+                return Resolved([self._actor_from_entry(e)], e.kind)
         has_country = any(m.kind in ("country", "adjective", "capital") for m in matches)
         if orgs and (orgs[0] is head_match or not has_country
                      or not [m for m in matches if m.kind == "role"]):
@@ -203,6 +210,10 @@ class DocumentActors:
             if demonyms:  # "des milliers de Pakistanais"
                 e = demonyms[0].entries[0]
                 return Resolved([Actor(e.code, e.name, e.country, "CVL", e.entry_id)], "demonym")
+            inner = _quantified(tree, head)
+            if inner is not None and inner in sa.by_token:
+                # "des dizaines de milliers de manifestants": the people counted
+                return self.compose(sa, inner, allow_people)
         if not countries:
             if role and role is role_at_head and self.home and not orgs and \
                     pick(role.entries, self.day).role in STATE_ROLES:
@@ -441,6 +452,18 @@ class DocumentActors:
             out.append(Actor(code, info.name if info else c, c, "GOV" if gov else "",
                              f"countries:{c}"))
         return out
+
+
+def _quantified(tree: Tree, head: int) -> int | None:
+    """The noun a quantity word counts: "des dizaines de milliers de personnes" -> personnes."""
+    for _ in range(3):
+        nxt = next((c for c in tree.children(head, "nmod") if tree.prep(c.i) == "de"), None)
+        if nxt is None:
+            return None
+        if nxt.lemma.lower() not in QUANTITY:
+            return nxt.i
+        head = nxt.i
+    return None
 
 
 def _conj_root(tree: Tree, i: int) -> int:

@@ -132,7 +132,9 @@ class EventLexicon:
         table = self.maps.get(kind, {})
         for n in range(len(code), 1, -1):
             if code[:n] in table:
-                return table[code[:n]]
+                mapped = table[code[:n]]
+                # a prefix mapped to itself keeps the more specific code ("03": "03")
+                return code if mapped == code[:n] else mapped
         return table.get("*")
 
 

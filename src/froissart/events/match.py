@@ -34,6 +34,8 @@ ACT_NOUNS = {"décision", "mesure", "sanction", "attaque", "frappe", "expulsion"
              "campagne", "escalade", "violence", "répression", "exécution", "enlèvement",
              "saisie", "fermeture", "suspension", "retrait", "rappel", "convocation"}
 REACTION_ROOTS = {"11", "12", "13"}
+# measures a government takes on its own population when no one else is named
+DOMESTIC = {"1723", "1724", "153"}
 FOLDED_ACT_NOUNS = {fold(w) for w in ACT_NOUNS}
 
 
@@ -223,6 +225,22 @@ class SentenceCoder:
                     return found
         return []
 
+    def _aimed_at(self, sa: SentenceActors, t: int) -> Filled | None:
+        """The object of "visant" / "ciblant" qualifying the trigger or its object: "une
+        enquête visant le président", "les sanctions pétrolières visant Caracas"."""
+        tree = sa.tree
+        tok = tree.tok[t]
+        nouns = [t] if tok.pos in ("NOUN", "PROPN") else _object_tokens(tree, t,
+                                                                       tree.is_passive(t))
+        for n in nouns:
+            for a in tree.children(n, "acl"):
+                if fold(a.lemma) in ("viser", "cibler"):
+                    for o in tree.children(a.i, "obj"):
+                        found = self.actors.conj_actors(sa, o.i)
+                        if found:
+                            return Filled(found, [o.i], "dep")
+        return None
+
     def _reaction_target(self, sa: SentenceActors, t: int, src: Filled,
                          any_object: bool = False) -> Filled | None:
         """The implicit target of a reaction ("Moscou a dénoncé une décision inamicale"):
@@ -329,6 +347,10 @@ class SentenceCoder:
         if tok.pos in ("NOUN", "PROPN") and head is not None and tok.dep in ("obj", "nsubj:pass") \
                 and fold(head.lemma) in STOPPING:
             return "stopped"  # "suspendre les négociations": not a negotiation
+        if tok.pos in ("NOUN", "PROPN") and head is not None and head.pos in ("VERB", "AUX") \
+                and tok.dep in ("obj", "nsubj:pass", "obl:arg") \
+                and (tree.negated(head.i) or tree.mood(head.i) == "conditional"):
+            return "negated"  # "n'a pas ouvert d'enquête": the support verb is negated
         if tree.mood(t) == "conditional":
             return "hypothetical"
         for c in tree.children(t, "mark"):
@@ -374,12 +396,14 @@ class SentenceCoder:
         for t_i, patterns in triggers:
             # the most specific pattern whose slots are filled wins
             for p in patterns:
+                if p.code[:2] in ("02", "10") and _purpose_of_protest(sa.tree, t_i, events):
+                    break  # "ont manifesté pour exiger ...": the protest's aim
                 got = self._code_trigger(sa, t_i, p, emitted, covered_wrappers)
                 if got:
                     events += got
                     emitted.add(t_i)
                     break
-        events += self._wrapper_defaults(sa, covered_wrappers)
+        events += self._wrapper_defaults(sa, covered_wrappers, events)
         self.history.extend(events)
         return events
 
@@ -427,6 +451,14 @@ class SentenceCoder:
         if not src:
             return []
         tgt = self.fill_first(sa, p.target, tok.i)
+        if not (tgt and tgt.actors):
+            tgt = self._aimed_at(sa, tok.i) or tgt
+        if not (tgt and tgt.actors) and (code[:4] in DOMESTIC or code[:3] in DOMESTIC) and all(
+                a.role in ("GOV", "COP", "MIL") for a in src.actors) and src.actors:
+            # "a décrété l'état d'urgence": a measure on the country's own population
+            a = src.actors[0]
+            tgt = Filled([Actor(a.country + "CVL", a.name, a.country, "CVL",
+                                f"domestic:{a.country}")], [], "implicit")
         if not (tgt and tgt.actors) and code[:2] in REACTION_ROOTS:
             tgt = self._reaction_target(sa, tok.i, src, any_object=bool(
                 wrapped and wrapped[0].kind == "threat"))
@@ -448,7 +480,8 @@ class SentenceCoder:
         return self._emit(sa, tok.i, code, rule, mode, src, tgt, recip, conf,
                           meeting=p.meeting and mode == "realised")
 
-    def _wrapper_defaults(self, sa: SentenceActors, covered_wrappers: set[int]) -> list[Event]:
+    def _wrapper_defaults(self, sa: SentenceActors, covered_wrappers: set[int],
+                          coded: list[Event] = ()) -> list[Event]:
         """Wrappers whose complement matched no pattern: their default code, if any."""
         tree = sa.tree
         events: list[Event] = []
@@ -460,6 +493,8 @@ class SentenceCoder:
                     w.pos, {w.pos}
                 ) or self.blocked(tree, tok.i):
                     continue
+                if _purpose_of_protest(tree, tok.i, coded):
+                    continue  # "ont manifesté pour exiger ...": the protest's aim
                 outer = self.wrapper_of(tree, tok.i)
                 if outer and self.lex.map_code(outer[0].kind, w.default) is None:
                     continue  # "l'accusant d'avoir appelé ses partisans à ...": not an appeal
@@ -498,7 +533,9 @@ class SentenceCoder:
             for a in src.actors:
                 for b in tgt.actors:
                     if a.code != b.code and not (a.country == b.country
-                                                 and not (a.role and b.role)):
+                                                 and not (a.role and b.role)) \
+                            and not (a.country == b.country and "03" <= code[:2] <= "08"
+                                     and a.role == "GOV" and b.role in ("MIL", "COP", "SPY")):
                         pairs.append((a, b))
                         if reciprocal:
                             pairs.append((b, a))
@@ -537,10 +574,21 @@ class SentenceCoder:
 
 
 
+def _purpose_of_protest(tree: Tree, t: int, coded: list[Event]) -> bool:
+    """Whether ``t`` heads a purpose clause ("pour exiger ...") of a coded protest."""
+    tok = tree.tok[t]
+    return any(e.trigger == tok.head and e.cameo[:2] == "14" for e in coded) and any(
+        c.lemma.lower() == "pour" for c in tree.children(t, "mark"))
+
+
 def _relative(tree: Tree, i: int) -> bool:
     """Whether the clause headed by ``i`` is a relative clause ("dont la Russie s'est
     retirée"), which the parser sometimes attaches as a complement."""
     if tree.tok[i].dep.startswith("acl:relcl"):
+        return True
+    first = min(tree.subtree(i))
+    if any(tree.tok[j].lemma.lower() == "dont" for j in range(first, i) if j in tree.tok
+           and j in tree.subtree(i)):
         return True
     return any(c.dep != "mark" and (c.lemma.lower() in RELATIVE or (
         c.lemma.lower() == "que" and c.dep in ("obj", "nsubj")))
