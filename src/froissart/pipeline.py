@@ -24,6 +24,7 @@ from froissart.textnorm import fold
 from froissart.types import Actor, Document, Event, Place, Sentence
 
 log = logging.getLogger(__name__)
+FOLDED_SPEECH = {fold(s) for s in SPEECH}
 LOCATIVE_PREPS = {"à", "en", "dans", "vers", "depuis"}
 # nouns a place may hang from and still be where the event happened
 EVENT_NOUNS = {"réunion", "sommet", "rencontre", "visite", "conférence", "marge", "cadre",
@@ -198,7 +199,10 @@ def _note_actors(state: DocumentActors, sa: SentenceActors,
     state.note(seen)
     found = False
     for tok in sa.sentence.tokens:
-        if tok.dep == "nsubj":
+        head = sa.tree.tok.get(tok.head)
+        if tok.dep == "nsubj" and not (head is not None and tok.i > head.i
+                                       and fold(head.lemma) in FOLDED_SPEECH):
+            # (not an attribution: "..., a indiqué le ministère kazakh")
             res = state.conj_actors(sa, tok.i)
             if res:
                 state.last_subjects = res

@@ -31,6 +31,7 @@ POLICY_NOUNS = {"position", "décision", "proposition", "initiative", "plan", "o
                 "démarche", "projet", "médiation", "note", "requête", "ultimatum", "refus"}
 ORG_NOUNS = {"organisation", "alliance", "bloc", "union", "institution", "communauté"}
 QUANTITY = {"millier", "centaine", "dizaine", "foule", "groupe", "million", "vingtaine",
+            "douzaine", "quinzaine", "soixantaine", "poignée", "total", "ensemble",
             "trentaine", "quarantaine", "cinquantaine", "nombre", "plupart", "partie", "majorité"}
 # verbs conjugated with être that the parser tags as passives ("sont convenues de")
 ETRE_VERBS = {"convenir", "parvenir", "venir", "aller", "arriver", "partir", "entrer", "sortir",
@@ -89,6 +90,12 @@ class DocumentActors:
             if t.ent_type != "PER" or t.ent_iob != "B":
                 continue
             name_toks = [t.i] + [c.i for c in tree.children(t.i, "flat:name", "flat")]
+            for j in range(t.i + 1, t.i + 5):  # the entity's other words, however parsed
+                nt = tree.tok.get(j)
+                if nt is None or nt.ent_iob != "I" or nt.ent_type != "PER":
+                    break
+                if j not in name_toks:
+                    name_toks.append(j)
             name = " ".join(tree.tok[i].text for i in sorted(name_toks) if i in tree.tok)
             if key(name) in self.memory:
                 continue
@@ -293,6 +300,13 @@ class DocumentActors:
         if "deux" in dets and (lemma in PAIR_COUNTRY or lemma in PAIR_GOV):
             pair = self._last_two(gov=lemma in PAIR_GOV)
             return Resolved(pair, f"coref:les-deux-{lemma}") if pair else None
+        if lemma == "voisin" and dets & {"son", "sa", "leur"}:
+            # "l'Arménie a accepté de restituer à son voisin": the other of the last two
+            who = self._clause_subject(sa, head) or self.speaker
+            pair = self._last_two(gov=False)
+            other = [a for a in pair if who is None or a.country != who.country]
+            if who is not None and len(other) == 1:
+                return Resolved(other, "coref:son-voisin")
         if lemma == "pays" and dets & {"son", "sa", "leur", "notre"}:
             who = self._clause_subject(sa, head) or self.speaker
             if who:
@@ -334,7 +348,8 @@ class DocumentActors:
             if exclude is not None and exclude in tree.subtree(s.i):
                 continue
             # several subjects: a coordination the parser split ("Le Bhoutan et Israël ont")
-            for a in self.conj_actors(sa, s.i):
+            got = self.conj_actors(sa, s.i) or self._role_before_name(sa, s.i)
+            for a in got:
                 if a not in found:
                     found.append(a)
                     used.append(s.i)
@@ -355,6 +370,22 @@ class DocumentActors:
         if depth == 0 or t.dep in ("ROOT", "ccomp"):
             return self._left_subject(sa, verb, exclude)
         return None
+
+    def _role_before_name(self, sa: SentenceActors, name: int) -> list[Actor]:
+        """An unknown name cut off from its title: "Le Premier ministre Irakli | Kobakhidze
+        a exclu" -> the role phrase before the name."""
+        tree = sa.tree
+        if tree.tok[name].pos != "PROPN":
+            return []
+        k = name - 1
+        while k in tree.tok and tree.tok[k].pos == "PROPN" and k not in sa.by_token:
+            k -= 1
+        m = sa.by_token.get(k)
+        if m is None or m.kind != "role":
+            return []
+        head = match_head(tree, m)
+        res = self.compose(sa, head if head is not None else m.first, allow_people=False)
+        return res.actors if res and len(res.actors) == 1 else []
 
     def _left_conjuncts(self, sa: SentenceActors, subj: int) -> list[Actor]:
         """Conjuncts the parser cut off before a subject: "Tokyo et Manille ont signé"."""

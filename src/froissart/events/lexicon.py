@@ -16,7 +16,7 @@ PREPS = {"à", "avec", "contre", "de", "en", "entre", "envers", "pour", "sur", "
          "auprès", "chez", "dans", "face", "sans", "aux", "devant", "autour", "près", "malgré",
          "parmi", "depuis", "derrière", "dès", "contre-", "via"}
 POS = {"VERB", "NOUN", "ADJ"}
-KINDS = {"intent", "threat", "appeal", "demand", "refusal", "negative", "promise"}
+KINDS = {"intent", "threat", "appeal", "demand", "refusal", "negative", "promise", "attempt"}
 # a promise ("a promis de riposter", "a averti que l'armée riposterait") is an intent for
 # cooperative acts and a threat for conflictual ones (CAMEO roots 13-20)
 CONFLICT_ROOTS = {str(r) for r in range(13, 21)}

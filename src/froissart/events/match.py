@@ -16,6 +16,8 @@ COMPLEMENT_DEPS = {"xcomp", "ccomp", "obl:arg", "advcl", "acl", "obj", "obl:mod"
 # verbs whose object event does not happen ("suspendre les négociations", "annuler la visite")
 STOPPING = {"suspendre", "rompre", "quitter", "interrompre", "geler", "annuler", "reporter",
             "boycotter", "ajourner", "refuser", "rejeter", "empecher", "bloquer"}
+STOPPING_NOUNS = {"fin", "suspension", "rupture", "arret", "interruption", "gel", "report",
+                  "annulation", "boycott", "porte", "echec", "abandon"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
               "soir", "matin", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
               "aout", "septembre", "octobre", "novembre", "decembre", "semaine", "mois", "an",
@@ -34,6 +36,11 @@ ACT_NOUNS = {"décision", "mesure", "sanction", "attaque", "frappe", "expulsion"
              "campagne", "escalade", "violence", "répression", "exécution", "enlèvement",
              "saisie", "fermeture", "suspension", "retrait", "rappel", "convocation"}
 REACTION_ROOTS = {"11", "12", "13"}
+# verbs about someone else's act: their subject did not do the act their object names
+REACTION_VERBS = {fold(w) for w in (
+    "condamner", "dénoncer", "saluer", "déplorer", "regretter", "critiquer", "fustiger",
+    "qualifier", "féliciter", "démentir", "nier", "commenter", "accuser", "reprocher",
+    "imputer", "attribuer", "enquêter", "documenter", "signaler", "rapporter")}
 # measures a government takes on its own population when no one else is named
 DOMESTIC = {"1723", "1724", "153"}
 FOLDED_ACT_NOUNS = {fold(w) for w in ACT_NOUNS}
@@ -81,8 +88,9 @@ def _object_tokens(tree: Tree, t: int, passive: bool) -> list[int]:
 def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
     """0 when the pattern does not apply at token ``t``, else how specific the match is."""
     tok = tree.tok[t]
-    if not multi and tok.pos not in POS_OK[pattern.pos]:
-        return 0
+    if not multi and tok.pos not in POS_OK[pattern.pos] and not (
+            pattern.pos == "VERB" and tree.children(t, "aux:tense")):
+        return 0  # "ont violé" tagged ADV, "ont gelé" ADJ: the auxiliary makes them verbs
     score = 1
     if pattern.case and fold(tree.prep(t)) != pattern.case:
         return 0
@@ -138,6 +146,8 @@ class SentenceCoder:
         if slot == "gov_subj":
             for anc in tree.ancestors(t):
                 if anc.pos in ("VERB", "AUX", "ADJ"):
+                    if fold(anc.lemma) in REACTION_VERBS:
+                        return None  # "la France a condamné l'attentat": not the attacker
                     found = self.actors.subject_of(sa, anc.i, exclude=t)
                     return Filled(found[0], found[1], "gov-" + found[2]) if found else None
             return None
@@ -253,8 +263,11 @@ class SentenceCoder:
                                       for o in objs):
             return None
         countries = {a.country for a in src.actors}
+        codes = {a.code for a in src.actors}
         for e in reversed(self.history):
-            if e.target.country in countries and e.source.country not in countries:
+            if (e.target.country in countries and e.source.country not in countries) or (
+                    e.target.code in codes and e.source.code not in codes and e.source.role):
+                # another country's act against ours, or (at home) an act aimed at us
                 return Filled([e.source], [], "reaction")
         return None
 
@@ -318,6 +331,8 @@ class SentenceCoder:
                 cur = tree.tok[cur.head]
             if cur.dep not in COMPLEMENT_DEPS or cur.head == cur.i or _relative(tree, cur.i):
                 return None
+            if "VerbForm=Part" in cur.morph and "Tense=Pres" in cur.morph:
+                return None  # "..., accusant l'opposition de": a gerund-like clause of its own
             head = tree.tok[cur.head]
             for k in {fold(head.lemma), fold(head.text)}:
                 for w in self.lex.wrappers.get(k, []):
@@ -347,6 +362,10 @@ class SentenceCoder:
         if tok.pos in ("NOUN", "PROPN") and head is not None and tok.dep in ("obj", "nsubj:pass") \
                 and fold(head.lemma) in STOPPING:
             return "stopped"  # "suspendre les négociations": not a negotiation
+        if tok.pos in ("NOUN", "PROPN") and head is not None and (
+                (fold(head.lemma) in STOPPING_NOUNS and tok.dep in ("nmod", "obl", "obl:arg"))
+                or (fold(head.lemma) == "retirer" and tree.prep(t) == "de")):
+            return "stopped"  # "a mis fin aux négociations", "s'est retiré des pourparlers"
         if tok.pos in ("NOUN", "PROPN") and head is not None and head.pos in ("VERB", "AUX") \
                 and tok.dep in ("obj", "nsubj:pass", "obl:arg") \
                 and (tree.negated(head.i) or tree.mood(head.i) == "conditional"):
@@ -401,17 +420,22 @@ class SentenceCoder:
                 got = self._code_trigger(sa, t_i, p, emitted, covered_wrappers)
                 if got:
                     events += got
+                    self.history.extend(got)
                     emitted.add(t_i)
                     break
-        events += self._wrapper_defaults(sa, covered_wrappers, events)
-        self.history.extend(events)
-        return events
+        defaults = self._wrapper_defaults(sa, covered_wrappers, events)
+        self.history.extend(defaults)
+        return events + defaults
 
     def _code_trigger(self, sa: SentenceActors, t_i: int, p: Pattern, emitted: set[int],
                       covered_wrappers: set[int]) -> list[Event]:
         tree = sa.tree
         tok = tree.tok[t_i]
         wrapped = self.wrapper_of(tree, tok.i)
+        if wrapped and wrapped[0].kind == "intent":
+            outer = self.wrapper_of(tree, wrapped[1])
+            if outer and outer[0].kind in ("appeal", "demand"):
+                wrapped = outer  # "invite les deux pays à accepter la médiation": the appeal
         code, rule, mode = p.code, p.id, "realised"
         if wrapped:
             w, w_i = wrapped
@@ -445,6 +469,13 @@ class SentenceCoder:
                 return []
             return self._emit(sa, tok.i, code, rule, mode, src, tgt, False, p.confidence - 0.1)
         src = self.fill_first(sa, p.source, tok.i)
+        if not src and code[:2] == "17" and tree.is_passive(tok.i) and not tree.agents(tok.i):
+            # "une soixantaine de personnes ont été interpellées": by the forces named before
+            force = next((a for a in [e.source for e in reversed(self.history)]
+                          + list(reversed(self.actors.recent))
+                          if a.role in ("COP", "MIL", "JUD")), None)
+            if force is not None:
+                src = Filled([force], [], "implicit")
         if wrapped and wrapped[0].kind in ("promise", "threat") and tok.dep == "ccomp":
             # "X a averti que l'armée riposterait": X's threat, on behalf of its side
             src = self.fill_first(sa, ("subj",), wrapped[1]) or src
@@ -461,7 +492,14 @@ class SentenceCoder:
                                 f"domestic:{a.country}")], [], "implicit")
         if not (tgt and tgt.actors) and code[:2] in REACTION_ROOTS:
             tgt = self._reaction_target(sa, tok.i, src, any_object=bool(
-                wrapped and wrapped[0].kind == "threat"))
+                wrapped and wrapped[0].kind in ("threat", "refusal")))
+        if not (tgt and tgt.actors) and (code[:2] == "07" or code[:3] == "033") \
+                and self.actors.home and all(a.country != self.actors.home for a in src.actors):
+            # "a proposé d'envoyer des secouristes": aid to the country the story is about
+            home = self.actors.home
+            info = self.actors.lex.countries.get(home)
+            tgt = Filled([Actor(home, info.name if info else home, home, "", f"home:{home}")],
+                         [], "implicit")
         if not (tgt and tgt.actors) and code[:2] == "14" and self.actors.home and all(
                 a.country == self.actors.home and a.role != "GOV" for a in src.actors):
             # a protest with no stated target is against its own country's government
@@ -533,7 +571,9 @@ class SentenceCoder:
             for a in src.actors:
                 for b in tgt.actors:
                     if a.code != b.code and not (a.country == b.country
-                                                 and not (a.role and b.role)) \
+                                                 and not (a.role and b.role)
+                                                 and not (a.role == "REB" and not b.role
+                                                          and code[:2] in ("18", "19", "20"))) \
                             and not (a.country == b.country and "03" <= code[:2] <= "08"
                                      and a.role == "GOV" and b.role in ("MIL", "COP", "SPY")):
                         pairs.append((a, b))
