@@ -111,6 +111,8 @@ def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
             texts.append(_surface_text(tree, t))  # in case the parser missed the object
         else:
             texts = [_np_text(tree, t)]
+            if len(tree.subtree(t)) <= 2:  # "le rappel « avec effet immédiat » de son
+                texts.append(_surface_text(tree, t))  # ambassadeur": a phrase the parse split
         if pattern.exclude and any(o in txt for o in pattern.exclude for txt in texts):
             return 0
         if pattern.objects:
