@@ -24,7 +24,7 @@ SUPPORTED = ("fr", "en")
 # Other common news languages, known to the detector so that they are recognised.
 OTHERS = ("de", "es", "it", "pt", "ar", "nl", "ru")
 MIN_LETTERS = 20  # fewer letters than this: undecidable
-MAX_CHARS = 5000  # the start of a long text is enough
+MAX_CHARS = 1200  # the start of a long text is enough (and ~4x cheaper than 5,000)
 MIN_RELATIVE_DISTANCE = 0.1
 
 _DETECTORS: dict[frozenset[str], LanguageDetector] = {}

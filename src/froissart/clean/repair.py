@@ -123,9 +123,9 @@ def restore_accents(
     under three letters, words in capitals (acronyms), words with inner capitals or touching
     digits, URLs, e-mail addresses and hashtags are never touched. A capitalised word is
     treated as a possible proper name: it is repaired only when its lower-case form is
-    unknown and the lower-case candidate is a known common word ("Etat" -> "État"), and never
-    by an insertion before its first letter. An insertion makes the replacement longer than
-    the original.
+    unknown and the lower-case candidate is a known common word ("Etat" -> "État"), with one
+    edit only, and never by an insertion before its first letter. An insertion makes the
+    replacement longer than the original.
     """
     if vocab is None:
         return text, []
@@ -193,8 +193,8 @@ def _accented(word: str, vocab: Callable[[str], bool]) -> str | None:
     frontier = [word]
     seen = {word}
     for depth in range(MAX_EDITS):
-        if depth and len(word) > MAX_LEN_TWO_EDITS:
-            break
+        if depth and (len(word) > MAX_LEN_TWO_EDITS or capital):
+            break  # a capitalised word gets one edit ("Etat" -> "État"): names are many
         nxt: list[str] = []
         for w in frontier:
             for cand in _edits(w, capital, ACCENTED if depth == 0 else SECOND_EDIT):
