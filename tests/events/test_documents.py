@@ -73,3 +73,9 @@ def test_a_protests_stated_aim_is_not_a_separate_demand(pipeline):
                           "Tbilissi pour exiger du gouvernement géorgien le retrait du texte.")
     assert any(e[0] == "GEOCVL" and e[2].startswith("14") for e in got)
     assert not [e for e in got if e[2].startswith("10")]
+
+
+def test_what_a_claimed_bombing_killed_is_its_target(pipeline):
+    got = coded(pipeline, "Le groupe shebab a revendiqué l'explosion d'une bombe artisanale qui a "
+                          "tué quatre soldats kényans.")
+    assert ("SOMREB", "KENMIL", "015") in got

@@ -36,6 +36,9 @@ ACT_NOUNS = {"décision", "mesure", "sanction", "attaque", "frappe", "expulsion"
              "campagne", "escalade", "violence", "répression", "exécution", "enlèvement",
              "saisie", "fermeture", "suspension", "retrait", "rappel", "convocation"}
 REACTION_ROOTS = {"11", "12", "13"}
+# verbs whose object is what a noun's act was aimed at ("une enquête visant X", "l'attentat
+# qui a tué des soldats kényans")
+AIMING = {"viser", "cibler", "tuer", "blesser", "frapper", "toucher", "detruire", "endommager"}
 # verbs about someone else's act: their subject did not do the act their object names
 REACTION_VERBS = {fold(w) for w in (
     "condamner", "dénoncer", "saluer", "déplorer", "regretter", "critiquer", "fustiger",
@@ -244,13 +247,33 @@ class SentenceCoder:
         tok = tree.tok[t]
         nouns = [t] if tok.pos in ("NOUN", "PROPN") else _object_tokens(tree, t,
                                                                        tree.is_passive(t))
+        nouns += [c.i for n in list(nouns) for c in tree.children(n, "nmod")
+                  if tree.prep(c.i) == "de"]  # "l'explosion d'une bombe qui a tué ..."
         for n in nouns:
-            for a in tree.children(n, "acl"):
-                if fold(a.lemma) in ("viser", "cibler"):
+            for a in tree.children(n, "acl", "acl:relcl"):
+                if a.dep == "acl:relcl" and not any(
+                        c.lemma.lower() == "qui" for c in tree.children(a.i, "nsubj")):
+                    continue  # "la frappe qui a tué sept employés de l'ONG": the frappe's acts
+                if fold(a.lemma) in AIMING:
                     for o in tree.children(a.i, "obj"):
                         found = self.actors.conj_actors(sa, o.i)
                         if found:
                             return Filled(found, [o.i], "dep")
+        return None
+
+    def _deep_genitive(self, sa: SentenceActors, t: int) -> Filled | None:
+        """A genitive two steps down when the first is no actor: "le gel des avoirs du
+        président biélorusse"."""
+        tree = sa.tree
+        cur = t
+        for _ in range(2):
+            nxt = [c.i for c in tree.children(cur, "nmod") if tree.prep(c.i) == "de"]
+            if not nxt:
+                return None
+            cur = nxt[0]
+            found = self.actors.conj_actors(sa, cur)
+            if found:
+                return Filled(found, [cur], "dep") if cur != t else None
         return None
 
     def _reaction_target(self, sa: SentenceActors, t: int, src: Filled,
@@ -486,6 +509,8 @@ class SentenceCoder:
         tgt = self.fill_first(sa, p.target, tok.i)
         if not (tgt and tgt.actors):
             tgt = self._aimed_at(sa, tok.i) or tgt
+        if not (tgt and tgt.actors) and "de" in p.target and tok.pos in ("NOUN", "PROPN"):
+            tgt = self._deep_genitive(sa, tok.i) or tgt
         if not (tgt and tgt.actors) and (code[:4] in DOMESTIC or code[:3] in DOMESTIC) and all(
                 a.role in ("GOV", "COP", "MIL") for a in src.actors) and src.actors:
             # "a décrété l'état d'urgence": a measure on the country's own population
