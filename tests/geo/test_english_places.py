@@ -87,8 +87,8 @@ def test_resolve_document_uses_the_other_places(gaz):
     dublin = gaz.resolve_document(doc)[1]
     assert dublin.country == "US" and dublin.admin1 == "OH"
     assert gaz.resolve_document(["Dublin"])[0].country == "IE"
-    # a street is unknown, unless the focus fallback is asked for
-    doc = ["New Orleans", "Royal Street", "New Orleans", "Louisiana"]
+    # an unknown name is left unresolved, unless the focus fallback is asked for
+    doc = ["New Orleans", "Faubourg Marigny", "New Orleans", "Louisiana"]
     plain = gaz.resolve_document(doc)
     assert plain[1] is None and plain[0].admin1 == "LA"
     focus = gaz.resolve_document(doc, fallback=True)
@@ -114,3 +114,56 @@ def test_french_place_with_a_hyphen_and_no_foreign_village(gaz):
     _, sent = make_sentence(rows[:6] + rows[8:])
     assert find_places(Tree(sent), gaz, set()) == []
     assert [p.country for _, p in find_places(Tree(sent), gaz, {"US"})] == ["US"]
+
+
+def test_resolve_document_chooses_the_names_together(gaz):
+    # two ambiguous names pull each other to the pair that lies together
+    athens, clarke = gaz.resolve_document(["Athens", "Clarke County", "Athens"])[:2]
+    assert (athens.admin1, clarke.admin1) == ("GA", "GA")  # not Athens, Alabama
+    # an unambiguous third name decides between two such pairs
+    doc = ["Walker County", "Huntsville", "Walker County", "Houston"]
+    walker, hunts = gaz.resolve_document(doc)[:2]
+    assert (walker.admin1, hunts.admin1) == ("TX", "TX")
+    # "Georgia" is the state among US places, and Atlanta is its capital
+    out = gaz.resolve_document(["Georgia", "Atlanta", "America", "Texas", "Atlanta"])
+    assert out[0].kind == "region" and out[1].admin1 == "GA"
+
+
+def test_countries_and_states_before_villages_and_counties(gaz):
+    out = gaz.resolve_document(["Houston, Texas", "China", "Texas", "China", "U.S."])
+    assert out[1].kind == "country" and out[1].country == "CN"
+    out = gaz.resolve_document(["Mexico", "Mexico City", "Oaxaca", "Mexico"])
+    assert out[0].kind == "country" and out[1].kind == "city"
+    doc = ["Boone County", "Indiana", "Hendricks", "Ohio", "Kentucky", "Michigan"]
+    assert gaz.resolve_document(doc)[3].kind == "region"
+    assert resolve("Palestine", {"US", "US-TX"}, gaz).admin1 == "TX"  # a town of 18,000
+
+
+def test_one_sense_per_document_and_lists(gaz):
+    out = gaz.resolve_document(["Paris, Tenn.", "Paris"])
+    assert out[1] == out[0] and out[1].admin1 == "TN"
+    # "Washington, New York" is a list: not Washington County, New York
+    assert resolve("Washington, New York", {"US"}, gaz).kind != "county"
+    # "Washington, D.C." then "Washington": the state may still be meant
+    out = gaz.resolve_document(["Washington, D.C.", "Washington", "Wash."])
+    assert out[0].admin1 == "DC"
+
+
+def test_state_abbreviations_and_demonyms_without_a_dot(gaz):
+    assert resolve("Calif", set(), gaz).admin1 == "CA"
+    assert resolve("Texan", set(), gaz).admin1 == "TX"
+    assert resolve("Indian", set(), gaz).country == "IN"  # the country, not Indiana
+
+
+def test_a_street_the_gazetteer_lacks_stands_in_the_storys_main_place(gaz):
+    names = ["New Orleans", "Royal Street", "New Orleans", "Flobbertown"]
+    got = gaz.resolve_document(names)
+    assert got[1] is not None and km(got[1], 29.95, -90.07) < 50  # Royal Street: New Orleans
+    assert got[3] is None  # an unknown name not shaped like a facility stays unresolved
+
+
+def test_landmarks_that_stand_for_their_city(gaz):
+    for name, lat, lon in [("White House", 38.90, -77.04), ("Kremlin", 55.75, 37.62),
+                           ("Downing Street", 51.50, -0.13)]:
+        e = resolve(name, set(), gaz)
+        assert e is not None and km(e, lat, lon) < 20, name

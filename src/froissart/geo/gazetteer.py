@@ -38,7 +38,16 @@ from froissart.textnorm import key
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 4
+# names shaped like a street, a building or a facility: when the gazetteer lacks them, they
+# are placed at the document's focus (they stand inside the story's main place)
+FACILITY = re.compile(
+    r"\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Plaza|"
+    r"Bridge|Tower|Towers|Center|Centre|Hall|Building|Stadium|Arena|Airport|Station|Church|"
+    r"Cathedral|Mosque|Temple|Synagogue|School|College|University|Hospital|Hotel|Mall|Market|"
+    r"Prison|Jail|Courthouse|Palace|Museum|Library|Park|Harbou?r|Port|Base|Camp|Field|"
+    r"Terminal|Highway|Freeway|Expressway|Motorway|Interstate)\b")
+
+CACHE_VERSION = 5
 # the smallest places read (GeoNames file suffix), best first; cities15000 is always there
 CITY_FILES = (500, 1000, 5000, 15000)
 SMALL = 15000  # places under this many people: own names only, ranked down out of context
@@ -148,6 +157,10 @@ W_SMALL_UNSUPPORTED = 2.0  # a place under SMALL people whose country the contex
 W_SMALL_COUNTRY_ONLY = 1.5  # ... whose country alone the context holds
 W_NEAR = 4.0  # at a point of the document's other places, fading to 0 at NEAR_KM
 NEAR_KM = 300.0
+ROUNDS = 3  # rounds of the document pass (``Gazetteer._coherent``)
+MAX_SUPPORT = 3.0  # the most a candidate gains, in other names at its very point
+W_JOINT = W_NEAR  # another name's candidate at the same point
+W_INSIDE = 1.0  # a region or country holding another name's place, as nearness
 POINT_KINDS = ("city", "county")  # entries whose point locates a document (``near``)
 KIND_BONUS = {"country": 4.0, "continent": 4.0, "region": 1.5, "territory": 1.5, "area": 1.5,
               "water": 1.5}
@@ -216,6 +229,33 @@ class Gazetteer:
                 s -= W_SMALL_COUNTRY_ONLY
         return s
 
+    def scores(self, k: str, cands: Sequence[GeoEntry],
+               context: set[str] | frozenset[str] = frozenset(),
+               bonus: dict[str, float] | None = None) -> dict[str, float]:
+        """``score`` of each candidate plus its ``bonus`` (nearness to the document's other
+        places), then the rules that compare candidates: a country before a city of its
+        own name inside it ("Mexico" is not Mexico City), a country or a first-level region
+        before a village or a county known by its name ("China" is no Texas village,
+        "Ohio" no Ohio County; Palestine, Texas, a town of 18,000, still competes), and a
+        city of a million or more before its own region ("New York")."""
+        scores = {e.entry_id: self.score(k, e, context) for e in cands}
+        if bonus:
+            for i, b in bonus.items():
+                scores[i] += b
+        for big in cands:
+            if (k, big.entry_id) not in self.own:
+                continue
+            if big.kind == "country" or (big.kind == "region" and big.admin1):
+                for c in cands:
+                    if self._minor(k, c) or (big.kind == "country" and c.kind == "city"
+                                             and c.country == big.country):
+                        scores[big.entry_id] = max(scores[big.entry_id], scores[c.entry_id] + 0.5)
+            elif big.kind == "city" and big.population >= 10**6:
+                for r in cands:
+                    if r.kind == "region" and r.admin1 == big.admin1 and r.country == big.country:
+                        scores[big.entry_id] = max(scores[big.entry_id], scores[r.entry_id] + 0.5)
+        return scores
+
     def rank(self, k: str, cands: list[GeoEntry],
              context: set[str] | frozenset[str] = frozenset(),
              near: Sequence[tuple[float, float]] = ()) -> list[GeoEntry]:
@@ -223,37 +263,39 @@ class Gazetteer:
         first-level region codes (``US-TX``) named in the document or its dateline; ``near``
         the points of the document's other places (a candidate close to them gains up to
         ``W_NEAR``)."""
-        scores = {e.entry_id: self.score(k, e, context) for e in cands}
+        bonus = {}
         if near and len(cands) > 1:
             for e in cands:
                 d = min(_km(e.lat, e.lon, lat, lon) for lat, lon in near)
-                scores[e.entry_id] += W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
-        for big in cands:  # "New York": a city of a million or more over its own region
-            if big.kind == "city" and big.population >= 10**6 and (k, big.entry_id) in self.own:
-                for r in cands:
-                    if r.kind == "region" and r.admin1 == big.admin1 and r.country == big.country:
-                        scores[big.entry_id] = max(scores[big.entry_id], scores[r.entry_id] + 0.5)
+                bonus[e.entry_id] = W_NEAR * max(0.0, 1.0 - d / NEAR_KM)
+        scores = self.scores(k, cands, context, bonus)
         return sorted(cands, key=lambda e: -scores[e.entry_id])
 
-    def resolve(self, name: str, context: set[str] | frozenset[str] = frozenset(),
-                near: Sequence[tuple[float, float]] = ()) -> GeoEntry | None:
-        """The best entry for a toponym, or None. Understands "City, Region/Country"."""
+    def candidates(self, name: str, context: set[str] | frozenset[str] = frozenset()
+                   ) -> tuple[str, list[GeoEntry], frozenset[str]]:
+        """The key, the candidates and the context of a toponym: "City, Region/Country"
+        keeps the candidates inside the region or country and adds it to the context."""
         name = name.strip()
         name = CITY_ALIASES.get(name, name)
         if "," in name:
             head, _, qual = name.partition(",")
             scope = self.qualifier(qual)
             if scope:
-                inside = [e for e in self._cands(head) if _within(e, scope)]
+                k = key(_ARTICLES.sub("", head.strip()))
+                # "Washington, New York" is a list, not Washington County, New York: a
+                # county is not written under its short name before its state
+                inside = [e for e in self._cands(head) if _within(e, scope)
+                          and not (e.kind == "county" and (k, e.entry_id) not in self.own)]
                 if inside:
-                    k = key(_ARTICLES.sub("", head.strip()))
-                    return self.rank(k, inside, context | {scope.area_code or scope.country},
-                                     near)[0]
+                    return k, inside, frozenset(context | {scope.area_code or scope.country})
             name = head
-        cands = self._cands(name)
-        if not cands:
-            return None
-        return self.rank(key(_ARTICLES.sub("", name)), cands, context, near)[0]
+        return key(_ARTICLES.sub("", name)), self._cands(name), frozenset(context)
+
+    def resolve(self, name: str, context: set[str] | frozenset[str] = frozenset(),
+                near: Sequence[tuple[float, float]] = ()) -> GeoEntry | None:
+        """The best entry for a toponym, or None. Understands "City, Region/Country"."""
+        k, cands, ctx = self.candidates(name, context)
+        return self.rank(k, cands, ctx, near)[0] if cands else None
 
     def resolve_document(self, names: Sequence[str],
                          context: set[str] | frozenset[str] = frozenset(),
@@ -263,9 +305,13 @@ class Gazetteer:
         1. Each distinct name alone (with ``context``, the dateline's country, say).
         2. Each name in the context of the *other* names: the countries they name, the
            first-level regions (``US-TX``) of the regions and counties they name, and the
-           document's most frequent country.
-        3. The same, plus the points of the other names' cities and counties (``near``):
-           "Dublin" next to "Columbus" and "Franklin County" is Dublin, Ohio.
+           document's most frequent country; this context is made twice, the second time
+           from the names resolved in the first ("Georgia" is the state among "Atlanta"
+           and "Texas").
+        3. All names together (``_coherent``): a candidate gains from the candidates of
+           the other names near it: "Dublin" next to "Columbus" and "Franklin County" is
+           Dublin, Ohio; "Athens" with "Clarke County" is Athens, Georgia. Then a bare name
+           takes the place of the same name with a qualifier ("Paris, Tenn.").
 
         With ``fallback``, a name still unknown (a street, a building: "Royal Street") gets
         the document's focus: its most often named city or county, else its most often
@@ -282,26 +328,42 @@ class Gazetteer:
                 if e is not None and heads[o] != heads[n]:
                     yield o, e
 
-        ctxs: dict[str, frozenset[str]] = {}
+        def contexts(found: dict[str, GeoEntry | None]) -> dict[str, frozenset[str]]:
+            ctxs = {}
+            for n in distinct:
+                ctx = set(context)
+                countries: Counter[str] = Counter()
+                for o, e in others(n, found):
+                    if e.country:
+                        countries[e.country] += counts[o]
+                    if e.kind == "country":
+                        ctx.add(e.country)
+                    elif e.kind != "city" and e.admin1:
+                        ctx.update({e.country, e.area_code})
+                if countries:
+                    ctx.add(countries.most_common(1)[0][0])
+                ctxs[n] = frozenset(ctx)
+            return ctxs
+
+        # twice: "Georgia" alone is the country, among "Atlanta" and "Texas" the state
+        ctxs = contexts(first)
+        ctxs = contexts({n: self.resolve(n, ctxs[n]) for n in distinct})
+        final = self._coherent(distinct, heads, ctxs)
+        # one sense per document: "Paris" after "Paris, Tenn." is that Paris
+        qualified: dict[str, GeoEntry] = {}
         for n in distinct:
-            ctx = set(context)
-            countries: Counter[str] = Counter()
-            for o, e in others(n, first):
-                if e.country:
-                    countries[e.country] += counts[o]
-                if e.kind == "country":
-                    ctx.add(e.country)
-                elif e.kind != "city" and e.admin1:
-                    ctx.update({e.country, e.area_code})
-            if countries:
-                ctx.add(countries.most_common(1)[0][0])
-            ctxs[n] = frozenset(ctx)
-        second = {n: self.resolve(n, ctxs[n]) for n in distinct}
-        final = {}
+            e = final[n]
+            if e is not None and "," in n and self.qualifier(n.partition(",")[2]):
+                qualified.setdefault(heads[n], e)
         for n in distinct:
-            near = [(e.lat, e.lon) for o, e in others(n, second) if e.kind in POINT_KINDS]
-            final[n] = self.resolve(n, ctxs[n], near) if near else second[n]
-        if fallback and any(e is None for e in final.values()):
+            if "," not in n and heads[n] in qualified:
+                e, cands = qualified[heads[n]], self._cands(n)
+                # not for the name of a state or a country ("Washington, D.C." and then
+                # "Washington", the state)
+                if e in cands and not any(c.kind in ("region", "country") for c in cands):
+                    final[n] = e
+        facilities = [n for n, e in final.items() if e is None and FACILITY.search(n)]
+        if (fallback and any(e is None for e in final.values())) or facilities:
             tally: Counter[str] = Counter()
             by_id: dict[str, GeoEntry] = {}
             for n, e in final.items():
@@ -310,8 +372,64 @@ class Gazetteer:
                     tally[e.entry_id] += counts[n] * (2 if e.kind in POINT_KINDS else 1)
             if tally:
                 focus = by_id[tally.most_common(1)[0][0]]
-                final = {n: e or focus for n, e in final.items()}
+                # a street or building the gazetteer lacks stands in the story's main place
+                # ("Royal Street" in a New Orleans story); with ``fallback``, any unknown name
+                final = {n: e or (focus if fallback or n in facilities else None)
+                         for n, e in final.items()}
         return [final[n.strip()] for n in names]
+
+    def _coherent(self, distinct: list[str], heads: dict[str, str],
+                  ctxs: dict[str, frozenset[str]]) -> dict[str, GeoEntry | None]:
+        """Pass 3 of ``resolve_document``: the names' candidates chosen together, by
+        ``ROUNDS`` rounds of max-sum message passing. The message of name ``o`` to a
+        candidate ``e`` of name ``n`` is what ``o`` gains at best by taking a candidate
+        near ``e`` (``W_JOINT`` at the same point, fading to 0 at ``NEAR_KM``; a region or
+        country holding it counts as near) over its own best choice, if that is more than
+        0; a candidate gains at most ``MAX_SUPPORT`` names' worth. So two ambiguous names
+        pull each other to the pair that lies together ("Athens" and "Clarke County":
+        Georgia), and a third, unambiguous one ("Houston") decides between two pairs
+        ("Huntsville" and "Walker County", Alabama or Texas)."""
+        prep = {n: self.candidates(n, ctxs[n]) for n in distinct}
+        prep = {n: v for n, v in prep.items() if v[1]}
+        names = list(prep)
+        msgs: dict[tuple[str, str], dict[str, float]] = {}
+
+        def belief(n: str, without: str | None = None) -> dict[str, float]:
+            k, cands, ctx = prep[n]
+            bonus: dict[str, float] = defaultdict(float)
+            for o in names:
+                if o != n and o != without and (o, n) in msgs:
+                    for i, v in msgs[(o, n)].items():
+                        bonus[i] += v
+            cap = W_JOINT * MAX_SUPPORT
+            return self.scores(k, cands, ctx, {i: min(v, cap) for i, v in bonus.items()})
+
+        for _ in range(ROUNDS):
+            new = {}
+            for o in names:
+                _, ocands, _ = prep[o]
+                for n in names:
+                    if n == o or heads[n] == heads[o]:
+                        continue
+                    b = belief(o, without=n)
+                    top = max(b.values())
+                    useful = [c for c in ocands if c.kind in POINT_KINDS
+                              and top - b[c.entry_id] < W_JOINT]
+                    if not useful:
+                        continue
+                    m = {}
+                    for e in prep[n][1]:
+                        best = max(b[c.entry_id] + W_JOINT * _support(e, c) for c in useful)
+                        if best > top:
+                            m[e.entry_id] = best - top
+                    if m:
+                        new[(o, n)] = m
+            msgs = new
+        out: dict[str, GeoEntry | None] = dict.fromkeys(distinct)
+        for n in names:
+            b = belief(n)
+            out[n] = max(prep[n][1], key=lambda e: b[e.entry_id])
+        return out
 
     def qualifier(self, text: str) -> GeoEntry | None:
         """A country or US state named after a comma ("Paris, Texas", "Alexandria, La.")."""
@@ -334,6 +452,8 @@ class Gazetteer:
             # "Pa.", "Kan.", "W.Va.", "NJ": the US state before any place of that name
             state = self.states[k]
             return [state, *[e for e in cands if e is not state]]
+        if not cands and k in self.states and len(k) > 2:  # "Calif", "Tenn" without a dot
+            return [self.states[k]]
         if not cands:
             bare = _ARTICLES.sub("", name)
             if bare != name:
@@ -376,6 +496,11 @@ class Gazetteer:
                          if e.kind in ("country", "continent", "region", "area", "territory")]
                 if found:
                     return found
+        for suffix, repl in _DEMONYM_SUFFIXES:  # "Texan", "Kansans": AP abbreviations
+            stem = k[: -len(suffix)] + repl
+            if (k.endswith(suffix) and len(k) > len(suffix) + 2 and len(stem) > 2
+                    and stem in self.states):
+                return [self.states[stem]]
         return []
 
     def _backoff(self, name: str) -> list[GeoEntry]:
@@ -550,6 +675,30 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _near(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """1 at the same point, fading to 0 at NEAR_KM (an equirectangular distance: the
+    scale of a document's places needs no more)."""
+    dlat = lat2 - lat1
+    if abs(dlat) > NEAR_KM / 111.0:
+        return 0.0
+    dlon = (lon2 - lon1 + 180.0) % 360.0 - 180.0
+    x = math.radians(dlon) * math.cos(math.radians((lat1 + lat2) / 2))
+    d = 6371.0 * math.hypot(x, math.radians(dlat))
+    return max(0.0, 1.0 - d / NEAR_KM)
+
+
+def _support(e: GeoEntry, v: GeoEntry) -> float:
+    """How much a place ``v`` of the document speaks for candidate ``e``: nearness for a
+    city or county, containment for a first-level region or a country."""
+    if e.kind in POINT_KINDS:
+        return _near(e.lat, e.lon, v.lat, v.lon)
+    if e.kind == "country":
+        return W_INSIDE if v.country == e.country else 0.0
+    if e.admin1 and e.kind == "region":
+        return W_INSIDE if v.country == e.country and v.admin1 == e.admin1 else 0.0
+    return 0.0
 
 
 def _latin(text: str) -> bool:
