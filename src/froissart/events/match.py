@@ -542,8 +542,27 @@ class SentenceCoder:
             recip = p.reciprocal
         conf = p.confidence - (0.1 if src.how != "dep" else 0.0) - (
             0.1 if tgt and tgt.how == "surface" else 0.0)
-        return self._emit(sa, tok.i, code, rule, mode, src, tgt, recip, conf,
-                          meeting=p.meeting and mode == "realised")
+        out = self._emit(sa, tok.i, code, rule, mode, src, tgt, recip, conf,
+                         meeting=p.meeting and mode == "realised")
+        if code == "043" and mode == "realised":
+            # the host received the guest: the guest visited the host's country (042)
+            seen = set()
+            for ev in list(out):
+                host = ev.source
+                if host.country[:3] in ("IGO", "NGO", "IMG") or (ev.target.code, host.country) \
+                        in seen:
+                    continue
+                seen.add((ev.target.code, host.country))
+                info = self.actors.lex.countries.get(host.country)
+                country = Actor(host.country, info.name if info else host.country,
+                                host.country, "", f"countries:{host.country}")
+                out.append(Event(
+                    doc_id=ev.doc_id, source=ev.target, target=country, cameo="042",
+                    sentence_index=ev.sentence_index, evidence=ev.evidence,
+                    evidence_text=ev.evidence_text, rule=ev.rule + "+guest",
+                    confidence=ev.confidence, trigger=ev.trigger, mode=mode,
+                    actor_entries=(ev.actor_entries[1], country.entry), basis=ev.basis))
+        return out
 
     def _wrapper_defaults(self, sa: SentenceActors, covered_wrappers: set[int],
                           coded: list[Event] = ()) -> list[Event]:
