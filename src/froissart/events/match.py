@@ -34,7 +34,9 @@ ACT_NOUNS = {"décision", "mesure", "sanction", "attaque", "frappe", "expulsion"
              "assassinat", "arrestation", "détention", "condamnation", "verdict", "coup",
              "menace", "ultimatum", "embargo", "blocus", "restriction", "interdiction", "loi",
              "campagne", "escalade", "violence", "répression", "exécution", "enlèvement",
-             "saisie", "fermeture", "suspension", "retrait", "rappel", "convocation"}
+             "saisie", "fermeture", "suspension", "retrait", "rappel", "convocation",
+             "candidature", "adhésion", "demande", "proposition", "plan", "effort", "position",
+             "offre", "projet", "politique", "programme", "réforme"}
 REACTION_ROOTS = {"11", "12", "13"}
 # verbs whose object is what a noun's act was aimed at ("une enquête visant X", "l'attentat
 # qui a tué des soldats kényans")
@@ -202,6 +204,11 @@ class SentenceCoder:
                 fillers = self._surface_prep(sa, t, slot)
         out: list[Actor] = []
         used: list[int] = []
+        if slot == "obj":
+            for f in fillers:  # "soutenir la candidature de l'Ukraine à l'UE": its owner
+                owner = self._act_owner(sa, f) if f not in sa.by_token else []
+                if owner:
+                    return Filled(owner, [f], "act-owner")
         for f in fillers:
             for a in self.actors.conj_actors(sa, f):
                 if a not in out:
@@ -372,7 +379,10 @@ class SentenceCoder:
             cur = head
         return None
 
-    def blocked(self, tree: Tree, t: int) -> str:
+    def blocked(self, tree: Tree, t: int, future_in_past: bool = False) -> str:
+        """Why the event at ``t`` did not happen ('' when it did). ``future_in_past``: a
+        conditional reported after a promise or warning ("a averti que l'armée
+        riposterait") is a future, not a hypothesis."""
         if tree.negated(t):
             return "negated"
         cur = tree.tok[t]
@@ -380,7 +390,8 @@ class SentenceCoder:
             if cur.dep not in ("xcomp", "conj") or cur.head == cur.i:
                 break
             cur = tree.tok[cur.head]
-            if tree.negated(cur.i) or tree.mood(cur.i) == "conditional":
+            if tree.negated(cur.i) or (tree.mood(cur.i) == "conditional"
+                                       and not future_in_past):
                 return "negated"
         tok = tree.tok[t]
         head = tree.head(t)
@@ -395,7 +406,7 @@ class SentenceCoder:
                 and tok.dep in ("obj", "nsubj:pass", "obl:arg") \
                 and (tree.negated(head.i) or tree.mood(head.i) == "conditional"):
             return "negated"  # "n'a pas ouvert d'enquête": the support verb is negated
-        if tree.mood(t) == "conditional":
+        if tree.mood(t) == "conditional" and not future_in_past:
             return "hypothetical"
         for c in tree.children(t, "mark"):
             if c.lemma.lower() == "si":
@@ -475,12 +486,13 @@ class SentenceCoder:
             code, rule, mode = mapped, f"{w.id}>{p.id}", w.kind
             if w.kind == "promise":
                 mode = "threat" if mapped[:2] == "13" else "intent"
-        why = self.blocked(tree, tok.i)
-        if why == "hypothetical" and wrapped and wrapped[0].kind in ("promise", "threat") \
-                and tok.dep == "ccomp" and tree.mood(tok.i) == "conditional" \
-                and not any(c.lemma.lower() == "si" for c in tree.children(tok.i, "mark")):
-            why = ""  # "a averti que l'armée riposterait": a future in the past
-        if why:
+        top = tok
+        for _ in range(3):  # "a promis que la France continuerait de soutenir"
+            if top.dep not in ("xcomp", "conj") or top.head == top.i:
+                break
+            top = tree.tok[top.head]
+        fip = bool(wrapped and wrapped[0].kind in ("promise", "threat") and top.dep == "ccomp")
+        if self.blocked(tree, tok.i, future_in_past=fip):
             return []
         if tree.mood(tok.i) == "future" and p.code[:2] == "04" and not wrapped:
             code, mode = self.lex.map_code("intent", p.code) or code, "intent"
@@ -501,7 +513,7 @@ class SentenceCoder:
                           if a.role in ("COP", "MIL", "JUD")), None)
             if force is not None:
                 src = Filled([force], [], "implicit")
-        if wrapped and wrapped[0].kind in ("promise", "threat") and tok.dep == "ccomp":
+        if fip:
             # "X a averti que l'armée riposterait": X's threat, on behalf of its side
             src = self.fill_first(sa, ("subj",), wrapped[1]) or src
         if not src:
