@@ -152,6 +152,12 @@ class DocumentActors:
         extent += [c.i for i in list(extent) for c in tree.children(i, "conj")
                    if c.pos == "ADJ" and c.i not in extent
                    and any(a.dep == "amod" for a in tree.children(i))]
+        if tok.text.endswith(("s", "x")) and head in sa.by_token \
+                and sa.by_token[head].kind == "role":
+            # "les ministres ... de la RDC et du Rwanda": coordinated owners of a plural role
+            extent += [c.i for i in list(extent) if i != head for c in tree.children(i, "conj")
+                       if c.i not in extent and c.i in sa.by_token
+                       and sa.by_token[c.i].kind == "country"]
         matches: list[Match] = []
         for i in extent:
             m = sa.by_token.get(i)
@@ -243,8 +249,12 @@ class DocumentActors:
                     and (tree.tok[_conj_root(tree, m.first)].head == head
                          or (tree.tok.get(tree.tok[_conj_root(tree, m.first)].head) is not None
                          and tree.tok[tree.tok[_conj_root(tree, m.first)].head].head == head))]
-            group = [c] + [m for m in adjs if m is not c] if tok.text.endswith(("s", "x")) \
-                else [c]
+            # "les ministres des Affaires étrangères de la RDC et du Rwanda": coordinated owners
+            heads = {match_head(tree, m): m for m in countries if m.kind == "country"}
+            coord = [m for h, m in heads.items() if h is not None and tree.tok[h].dep == "conj"
+                     and tree.tok[h].head in heads and m not in adjs]
+            group = [c] + [m for m in adjs + coord if m is not c] \
+                if tok.text.endswith(("s", "x")) else [c]
             out = []
             for m in group:
                 e = m.entries[0]
