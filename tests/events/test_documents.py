@@ -79,3 +79,9 @@ def test_what_a_claimed_bombing_killed_is_its_target(pipeline):
     got = coded(pipeline, "Le groupe shebab a revendiqué l'explosion d'une bombe artisanale qui a "
                           "tué quatre soldats kényans.")
     assert ("SOMREB", "KENMIL", "015") in got
+
+
+def test_people_coerced_by_a_state_are_its_own(pipeline):
+    got = coded(pipeline, "Les forces de sécurité sénégalaises ont arrêté des dizaines de "
+                          "manifestants à Dakar.")
+    assert ("SENCOP", "SENCVL", "173") in got

@@ -48,6 +48,7 @@ REACTION_VERBS = {fold(w) for w in (
     "imputer", "attribuer", "enquêter", "documenter", "signaler", "rapporter")}
 # measures a government takes on its own population when no one else is named
 DOMESTIC = {"1723", "1724", "153"}
+PEOPLE_ROLES = {"CVL", "OPP", "EDU", "MED", "LAB", "REF"}
 FOLDED_ACT_NOUNS = {fold(w) for w in ACT_NOUNS}
 
 
@@ -147,7 +148,11 @@ class SentenceCoder:
         fillers: list[int] = []
         if slot == "subj":
             if tok.pos in ("NOUN", "PROPN"):
-                return self.fill(sa, "de", t) or self.fill(sa, "poss", t)
+                got = self.fill(sa, "de", t) or self.fill(sa, "poss", t)
+                if not got:  # "des frappes aériennes israéliennes": the nationality's country
+                    owner = [a for a in self._act_owner(sa, t, adjective_only=True)]
+                    got = Filled(owner, [t], "act-owner") if owner else None
+                return got
             found = self.actors.subject_of(sa, t)
             return Filled(found[0], found[1], found[2]) if found else None
         if slot == "gov_subj":
@@ -221,7 +226,8 @@ class SentenceCoder:
                     return Filled(owner, [f], "act-owner")
         return Filled(out, used, "dep") if out else None
 
-    def _act_owner(self, sa: SentenceActors, f: int) -> list[Actor]:
+    def _act_owner(self, sa: SentenceActors, f: int,
+                   adjective_only: bool = False) -> list[Actor]:
         """Who did the act a noun names: "une attaque israélienne", "la décision de Moscou",
         "la tentative de coup d'Etat menée par des militaires"."""
         tree = sa.tree
@@ -232,6 +238,8 @@ class SentenceCoder:
             if m is not None and m.kind == "adjective":
                 e = m.entries[0]
                 return [Actor(e.country, e.name, e.country, "", e.entry_id)]
+        if adjective_only:
+            return []
         for c in tree.children(f, "nmod"):
             if tree.prep(c.i) in ("de", "par"):
                 found = self.actors.conj_actors(sa, c.i)
@@ -246,6 +254,24 @@ class SentenceCoder:
                 if found:
                     return found
         return []
+
+    def _own_people(self, sa: SentenceActors, t: int, state: Actor) -> Filled | None:
+        """A people role with no country ("des manifestants", "des opposants") as the object
+        of a state's coercion: the state's own people."""
+        tree = sa.tree
+        objs = _object_tokens(tree, t, tree.is_passive(t))
+        objs = [q for o in objs for q in [o, *[c.i for c in tree.children(o, "nmod")
+                                              if tree.prep(c.i) == "de"]]]
+        for o in objs:
+            m = sa.by_token.get(o)
+            if m is None or m.kind != "role":
+                continue
+            role = m.entries[0].role
+            if role in PEOPLE_ROLES:
+                return Filled([Actor(state.country + role, state.name, state.country, role,
+                                     f"own:{state.country}+{m.entries[0].entry_id}")],
+                              [o], "implicit")
+        return None
 
     def _aimed_at(self, sa: SentenceActors, t: int) -> Filled | None:
         """The object of "visant" / "ciblant" qualifying the trigger or its object: "une
@@ -506,6 +532,9 @@ class SentenceCoder:
                 return []
             return self._emit(sa, tok.i, code, rule, mode, src, tgt, False, p.confidence - 0.1)
         src = self.fill_first(sa, p.source, tok.i)
+        if not src and tok.pos == "NOUN":
+            owner = self._act_owner(sa, tok.i, adjective_only=True)
+            src = Filled(owner, [tok.i], "act-owner") if owner else None
         if not src and code[:2] == "17" and tree.is_passive(tok.i) and not tree.agents(tok.i):
             # "une soixantaine de personnes ont été interpellées": by the forces named before
             force = next((a for a in [e.source for e in reversed(self.history)]
@@ -523,6 +552,10 @@ class SentenceCoder:
             tgt = self._aimed_at(sa, tok.i) or tgt
         if not (tgt and tgt.actors) and "de" in p.target and tok.pos in ("NOUN", "PROPN"):
             tgt = self._deep_genitive(sa, tok.i) or tgt
+        if not (tgt and tgt.actors) and code[:2] in ("17", "18", "14") and src.actors and all(
+                a.role in ("GOV", "COP", "MIL", "JUD") for a in src.actors):
+            # "les forces de sécurité sénégalaises ont arrêté des dizaines de manifestants"
+            tgt = self._own_people(sa, tok.i, src.actors[0]) or tgt
         if not (tgt and tgt.actors) and (code[:4] in DOMESTIC or code[:3] in DOMESTIC) and all(
                 a.role in ("GOV", "COP", "MIL") for a in src.actors) and src.actors:
             # "a décrété l'état d'urgence": a measure on the country's own population
