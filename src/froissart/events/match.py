@@ -15,9 +15,11 @@ POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VE
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "obl:arg", "advcl", "acl", "obj", "obl:mod", "iobj"}
 # verbs whose object event does not happen ("suspendre les négociations", "annuler la visite")
 STOPPING = {"suspendre", "rompre", "quitter", "interrompre", "geler", "annuler", "reporter",
-            "boycotter", "ajourner", "refuser", "rejeter", "empecher", "bloquer"}
+            "boycotter", "ajourner", "refuser", "rejeter", "empecher", "bloquer", "ecarter",
+            "exclure", "decliner", "balayer"}
 STOPPING_NOUNS = {"fin", "suspension", "rupture", "arret", "interruption", "gel", "report",
-                  "annulation", "boycott", "porte", "echec", "abandon"}
+                  "annulation", "boycott", "porte", "echec", "abandon", "allegement",
+                  "assouplissement", "levee"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
               "soir", "matin", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
               "aout", "septembre", "octobre", "novembre", "decembre", "semaine", "mois", "an",
@@ -45,7 +47,8 @@ AIMING = {"viser", "cibler", "tuer", "blesser", "frapper", "toucher", "detruire"
 REACTION_VERBS = {fold(w) for w in (
     "condamner", "dénoncer", "saluer", "déplorer", "regretter", "critiquer", "fustiger",
     "qualifier", "féliciter", "démentir", "nier", "commenter", "accuser", "reprocher",
-    "imputer", "attribuer", "enquêter", "documenter", "signaler", "rapporter")}
+    "imputer", "attribuer", "enquêter", "documenter", "signaler", "rapporter", "stigmatiser",
+    "pourfendre", "décrier", "réprouver", "désapprouver", "indigner", "étriller")}
 # measures a government takes on its own population when no one else is named
 DOMESTIC = {"1723", "1724", "153"}
 PEOPLE_ROLES = {"CVL", "OPP", "EDU", "MED", "LAB", "REF"}
@@ -102,7 +105,7 @@ def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
         return 0
     if pattern.reflexive is not None:
         refl = any(c.text.lower() in REFLEXIVE and c.dep in ("expl:comp", "expl:pv", "obj",
-                                                             "iobj", "expl")
+                                                             "iobj", "expl", "expl:pass")
                    for c in tree.children(t))
         if refl != pattern.reflexive:
             return 0
