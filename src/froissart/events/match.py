@@ -67,7 +67,7 @@ LOCATIVE_SLOTS = {"en", "à", "dans", "vers", "chez"}
 
 
 def _candidates(lex: EventLexicon, tok, pos: str) -> list:
-    keys = {fold(tok.lemma), fold(tok.text)}
+    keys = dict.fromkeys((fold(tok.lemma), fold(tok.text)))  # ordered: runs must agree
     out = []
     for k in keys:
         for p in getattr(lex, pos).get(k, []):
@@ -395,7 +395,7 @@ class SentenceCoder:
             if "VerbForm=Part" in cur.morph and "Tense=Pres" in cur.morph:
                 return None  # "..., accusant l'opposition de": a gerund-like clause of its own
             head = tree.tok[cur.head]
-            for k in {fold(head.lemma), fold(head.text)}:
+            for k in dict.fromkeys((fold(head.lemma), fold(head.text))):  # lemma first
                 for w in self.lex.wrappers.get(k, []):
                     if head.pos in POS_OK.get(w.pos, {w.pos}):
                         return w, head.i
