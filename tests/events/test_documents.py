@@ -85,3 +85,8 @@ def test_people_coerced_by_a_state_are_its_own(pipeline):
     got = coded(pipeline, "Les forces de sécurité sénégalaises ont arrêté des dizaines de "
                           "manifestants à Dakar.")
     assert ("SENCOP", "SENCVL", "173") in got
+
+
+def test_a_locution_headed_by_its_adverb_fills_its_slot(pipeline):
+    got = coded(pipeline, "L'armée chinoise a mené des manœuvres militaires autour de Taïwan.")
+    assert ("CHNMIL", "TWN", "150") in got

@@ -14,7 +14,7 @@ from froissart.textnorm import fold, key
 SLOT_NAMES = {"subj", "obj", "iobj", "gov_subj", "poss", "agent"}
 PREPS = {"à", "avec", "contre", "de", "en", "entre", "envers", "pour", "sur", "par", "vers",
          "auprès", "chez", "dans", "face", "sans", "aux", "devant", "autour", "près", "malgré",
-         "parmi", "depuis", "derrière", "dès", "contre-", "via"}
+         "parmi", "depuis", "derrière", "dès", "contre-", "via", "direction", "proximité"}
 POS = {"VERB", "NOUN", "ADJ"}
 KINDS = {"intent", "threat", "appeal", "demand", "refusal", "negative", "promise", "attempt"}
 # a promise ("a promis de riposter", "a averti que l'armée riposterait") is an intent for

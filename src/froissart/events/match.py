@@ -64,6 +64,7 @@ class Filled:
 
 
 LOCATIVE_SLOTS = {"en", "à", "dans", "vers", "chez"}
+LOCUTIONS = {"près", "autour", "auprès", "face", "direction", "proximité"}
 
 
 def _candidates(lex: EventLexicon, tok, pos: str) -> list:
@@ -208,6 +209,8 @@ class SentenceCoder:
                         if any(c.lemma.lower() == "que" and c.dep == "obj"
                                for c in tree.children(rel.i)):
                             fillers += tree.find_prep(rel.i, slot, 2)
+            if not fillers and slot in LOCUTIONS:
+                fillers = _locution(tree, t, slot)
             if not fillers and tok.pos in ("NOUN", "PROPN"):
                 fillers = self._surface_prep(sa, t, slot)
         out: list[Actor] = []
@@ -706,6 +709,28 @@ class SentenceCoder:
         start, end = toks[0].start, toks[-1].end
         return Span(start, end)
 
+
+
+def _locution(tree: Tree, t: int, word: str) -> list[int]:
+    """Phrases of a prepositional locution the parser heads by its adverb or noun ("près de
+    la frontière", "autour de Taïwan", "en direction du Japon", "auprès du FMI")."""
+    frontier, out = [t], []
+    for _ in range(3):
+        nxt = []
+        for cur in frontier:
+            for c in tree.children(cur):
+                if c.dep in ("acl:relcl", "ccomp", "advcl", "parataxis", "punct", "nsubj"):
+                    continue
+                if fold(c.text) == fold(word):
+                    out += [g.i for g in tree.children(c.i, "dep", "obl", "obl:arg", "nmod",
+                                                        "obj")
+                            if g.pos in ("NOUN", "PROPN") and g.i > c.i]
+                else:
+                    nxt.append(c.i)
+        if out:
+            return out
+        frontier = nxt
+    return out
 
 
 def _purpose_of_protest(tree: Tree, t: int, coded: list[Event]) -> bool:
