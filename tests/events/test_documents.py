@@ -90,3 +90,8 @@ def test_people_coerced_by_a_state_are_its_own(pipeline):
 def test_a_locution_headed_by_its_adverb_fills_its_slot(pipeline):
     got = coded(pipeline, "L'armée chinoise a mené des manœuvres militaires autour de Taïwan.")
     assert ("CHNMIL", "TWN", "150") in got
+
+
+def test_a_border_named_by_its_nationality_is_the_country(pipeline):
+    got = coded(pipeline, "La Russie a massé des troupes à la frontière ukrainienne.")
+    assert ("RUS", "UKR", "154") in got

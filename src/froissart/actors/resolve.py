@@ -29,6 +29,8 @@ STATE_ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "CVL", "REB"}
 POLICY_NOUNS = {"position", "décision", "proposition", "initiative", "plan", "offre", "politique",
                 "mesure", "annonce", "réponse", "intervention", "engagement", "stratégie",
                 "démarche", "projet", "médiation", "note", "requête", "ultimatum", "refus"}
+TERRITORY = {"frontière", "territoire", "sol", "port", "côte", "espace", "eaux", "littoral",
+             "enclave", "province", "région", "ville", "village", "capitale", "île"}
 ORG_NOUNS = {"organisation", "alliance", "bloc", "union", "institution", "communauté"}
 QUANTITY = {"millier", "centaine", "dizaine", "foule", "groupe", "million", "vingtaine",
             "douzaine", "quinzaine", "soixantaine", "poignée", "total", "ensemble",
@@ -266,6 +268,10 @@ class DocumentActors:
         if c.kind == "country" or (c.kind == "adjective" and tok.lemma.lower() in COLLECTIVE):
             return Resolved([Actor(ce.country, ce.name, ce.country, "", ce.entry_id)], "country")
         owner = tree.tok.get(tree.tok[c.first].head)
+        if c.kind == "adjective" and owner is not None and owner.lemma.lower() in TERRITORY:
+            # "la frontière ukrainienne", "les ports ukrainiens": the country itself
+            return Resolved([Actor(ce.country, ce.name, ce.country, "", ce.entry_id)],
+                            "country-territory")
         if c.kind == "adjective" and owner is not None and owner.lemma.lower() in POLICY_NOUNS:
             # "la position française", "la proposition égyptienne": the government's
             return Resolved([Actor(ce.country + "GOV", ce.name, ce.country, "GOV",
