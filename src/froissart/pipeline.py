@@ -106,7 +106,7 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources,
                     doc_countries.add(e.iso2)
         # speaker of the sentence (for "son pays", "il a ajouté")
         for tok in sent.tokens:
-            if tok.pos == "VERB" and fold(tok.lemma) in {fold(s) for s in SPEECH}:
+            if tok.pos == "VERB" and fold(tok.lemma) in FOLDED_SPEECH:
                 found = state.subject_of(sa, tok.i)
                 if found and len(found[0]) == 1:
                     state.speaker = found[0][0]

@@ -7,6 +7,10 @@ from functools import cached_property
 
 from froissart.types import Sentence, Token
 
+# prepositional locutions the parser may head by their first word ("près de", "autour de",
+# "en direction de", "auprès de")
+LOCUTIONS = {"près", "autour", "auprès", "face", "direction", "proximité"}
+
 _PREP_NORMAL = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj"}
 NP_DEPS = {"amod", "nmod", "appos", "flat:name", "flat", "flat:foreign", "compound", "det",
@@ -75,6 +79,12 @@ class Tree:
                         self.prep(c.i) == prep or prep in self.preps(c.i)
                     ):
                         out.append(c.i)
+                    elif prep in LOCUTIONS and c.text.lower() == prep:
+                        # "autour de Taïwan", "près de la frontière": the parser heads the
+                        # locution by its adverb; its phrase hangs below it
+                        out += [g.i for g in self.children(c.i, "dep", "obl", "obl:arg", "nmod",
+                                                           "obj")
+                                if g.pos in ("NOUN", "PROPN") and g.i > c.i]
                     else:
                         nxt.append(c.i)
             if out:

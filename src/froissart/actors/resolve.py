@@ -492,13 +492,13 @@ class DocumentActors:
                 break
         if len(countries) < 2:
             return []
-        out = []
-        for c in reversed(countries):
-            code = c + "GOV" if gov else c
-            info = self.lex.countries.get(c)
-            out.append(Actor(code, info.name if info else c, c, "GOV" if gov else "",
-                             f"countries:{c}"))
-        return out
+        return [self.country_actor(c, "GOV" if gov else "") for c in reversed(countries)]
+
+    def country_actor(self, iso3: str, role: str = "", entry: str | None = None) -> Actor:
+        """A country (with a role: "RUSGOV") named by the lexicon, not by the text."""
+        info = self.lex.countries.get(iso3)
+        return Actor(iso3 + role, info.name if info else iso3, iso3, role,
+                     entry or f"countries:{iso3}")
 
 
 def _quantified(tree: Tree, head: int) -> int | None:

@@ -64,7 +64,6 @@ class Filled:
 
 
 LOCATIVE_SLOTS = {"en", "à", "dans", "vers", "chez"}
-LOCUTIONS = {"près", "autour", "auprès", "face", "direction", "proximité"}
 
 
 def _candidates(lex: EventLexicon, tok, pos: str) -> list:
@@ -209,8 +208,6 @@ class SentenceCoder:
                         if any(c.lemma.lower() == "que" and c.dep == "obj"
                                for c in tree.children(rel.i)):
                             fillers += tree.find_prep(rel.i, slot, 2)
-            if not fillers and slot in LOCUTIONS:
-                fillers = _locution(tree, t, slot)
             if not fillers and tok.pos in ("NOUN", "PROPN"):
                 fillers = self._surface_prep(sa, t, slot)
         out: list[Actor] = []
@@ -555,36 +552,7 @@ class SentenceCoder:
             return []
         tgt = self.fill_first(sa, p.target, tok.i)
         if not (tgt and tgt.actors):
-            tgt = self._aimed_at(sa, tok.i) or tgt
-        if not (tgt and tgt.actors) and "de" in p.target and tok.pos in ("NOUN", "PROPN"):
-            tgt = self._deep_genitive(sa, tok.i) or tgt
-        if not (tgt and tgt.actors) and code[:2] in ("17", "18", "14") and src.actors and all(
-                a.role in ("GOV", "COP", "MIL", "JUD") for a in src.actors):
-            # "les forces de sécurité sénégalaises ont arrêté des dizaines de manifestants"
-            tgt = self._own_people(sa, tok.i, src.actors[0]) or tgt
-        if not (tgt and tgt.actors) and (code[:4] in DOMESTIC or code[:3] in DOMESTIC) and all(
-                a.role in ("GOV", "COP", "MIL") for a in src.actors) and src.actors:
-            # "a décrété l'état d'urgence": a measure on the country's own population
-            a = src.actors[0]
-            tgt = Filled([Actor(a.country + "CVL", a.name, a.country, "CVL",
-                                f"domestic:{a.country}")], [], "implicit")
-        if not (tgt and tgt.actors) and code[:2] in REACTION_ROOTS:
-            tgt = self._reaction_target(sa, tok.i, src, any_object=bool(
-                wrapped and wrapped[0].kind in ("threat", "refusal")))
-        if not (tgt and tgt.actors) and (code[:2] == "07" or code[:3] == "033") \
-                and self.actors.home and all(a.country != self.actors.home for a in src.actors):
-            # "a proposé d'envoyer des secouristes": aid to the country the story is about
-            home = self.actors.home
-            info = self.actors.lex.countries.get(home)
-            tgt = Filled([Actor(home, info.name if info else home, home, "", f"home:{home}")],
-                         [], "implicit")
-        if not (tgt and tgt.actors) and code[:2] == "14" and self.actors.home and all(
-                a.country == self.actors.home and a.role != "GOV" for a in src.actors):
-            # a protest with no stated target is against its own country's government
-            home = self.actors.home
-            info = self.actors.lex.countries.get(home)
-            tgt = Filled([Actor(home + "GOV", info.name if info else home, home, "GOV",
-                                f"home:{home}")], [], "implicit")
+            tgt = self._implicit_target(sa, tok.i, p, code, src, wrapped) or tgt
         # under a wrapper, only a coordinated subject without a target is reciprocal:
         # "A est prêt à coopérer avec B" is A's intent alone
         if wrapped:
@@ -604,9 +572,7 @@ class SentenceCoder:
                         in seen:
                     continue
                 seen.add((ev.target.code, host.country))
-                info = self.actors.lex.countries.get(host.country)
-                country = Actor(host.country, info.name if info else host.country,
-                                host.country, "", f"countries:{host.country}")
+                country = self.actors.country_actor(host.country)
                 out.append(Event(
                     doc_id=ev.doc_id, source=ev.target, target=country, cameo="042",
                     sentence_index=ev.sentence_index, evidence=ev.evidence,
@@ -614,6 +580,42 @@ class SentenceCoder:
                     confidence=ev.confidence, trigger=ev.trigger, mode=mode,
                     actor_entries=(ev.actor_entries[1], country.entry), basis=ev.basis))
         return out
+
+    def _implicit_target(self, sa: SentenceActors, t: int, p: Pattern, code: str, src: Filled,
+                         wrapped: tuple[Wrapper, int] | None) -> Filled | None:
+        """A target the pattern's slots did not find, tried in order: what the act aimed at,
+        a deeper genitive, the people a state coerces, the population of a domestic measure,
+        the party a reaction answers, the country an aid story is about, the government a
+        protest is against."""
+        tok = sa.tree.tok[t]
+        home = self.actors.home
+        found = self._aimed_at(sa, t)
+        if not found and "de" in p.target and tok.pos in ("NOUN", "PROPN"):
+            found = self._deep_genitive(sa, t)
+        if not found and code[:2] in ("17", "18", "14") and src.actors and all(
+                a.role in ("GOV", "COP", "MIL", "JUD") for a in src.actors):
+            # "les forces de sécurité sénégalaises ont arrêté des dizaines de manifestants"
+            found = self._own_people(sa, t, src.actors[0])
+        if not found and (code[:4] in DOMESTIC or code[:3] in DOMESTIC) and src.actors and all(
+                a.role in ("GOV", "COP", "MIL") for a in src.actors):
+            # "a décrété l'état d'urgence": a measure on the country's own population
+            a = src.actors[0]
+            found = Filled([Actor(a.country + "CVL", a.name, a.country, "CVL",
+                                  f"domestic:{a.country}")], [], "implicit")
+        if not found and code[:2] in REACTION_ROOTS:
+            found = self._reaction_target(sa, t, src, any_object=bool(
+                wrapped and wrapped[0].kind in ("threat", "refusal")))
+        if not found and (code[:2] == "07" or code[:3] == "033") and home \
+                and all(a.country != home for a in src.actors):
+            # "a proposé d'envoyer des secouristes": aid to the country the story is about
+            found = Filled([self.actors.country_actor(home, entry=f"home:{home}")], [],
+                           "implicit")
+        if not found and code[:2] == "14" and home and all(
+                a.country == home and a.role != "GOV" for a in src.actors):
+            # a protest with no stated target is against its own country's government
+            found = Filled([self.actors.country_actor(home, "GOV", entry=f"home:{home}")], [],
+                           "implicit")
+        return found
 
     def _wrapper_defaults(self, sa: SentenceActors, covered_wrappers: set[int],
                           coded: list[Event] = ()) -> list[Event]:
@@ -711,28 +713,6 @@ class SentenceCoder:
 
 
 
-def _locution(tree: Tree, t: int, word: str) -> list[int]:
-    """Phrases of a prepositional locution the parser heads by its adverb or noun ("près de
-    la frontière", "autour de Taïwan", "en direction du Japon", "auprès du FMI")."""
-    frontier, out = [t], []
-    for _ in range(3):
-        nxt = []
-        for cur in frontier:
-            for c in tree.children(cur):
-                if c.dep in ("acl:relcl", "ccomp", "advcl", "parataxis", "punct", "nsubj"):
-                    continue
-                if fold(c.text) == fold(word):
-                    out += [g.i for g in tree.children(c.i, "dep", "obl", "obl:arg", "nmod",
-                                                        "obj")
-                            if g.pos in ("NOUN", "PROPN") and g.i > c.i]
-                else:
-                    nxt.append(c.i)
-        if out:
-            return out
-        frontier = nxt
-    return out
-
-
 def _purpose_of_protest(tree: Tree, t: int, coded: list[Event]) -> bool:
     """Whether ``t`` heads a purpose clause ("pour exiger ...") of a coded protest."""
     tok = tree.tok[t]
@@ -745,9 +725,7 @@ def _relative(tree: Tree, i: int) -> bool:
     retirée"), which the parser sometimes attaches as a complement."""
     if tree.tok[i].dep.startswith("acl:relcl"):
         return True
-    first = min(tree.subtree(i))
-    if any(tree.tok[j].lemma.lower() == "dont" for j in range(first, i) if j in tree.tok
-           and j in tree.subtree(i)):
+    if any(tree.tok[j].lemma.lower() == "dont" for j in tree.subtree(i) if j < i):
         return True
     return any(c.dep != "mark" and (c.lemma.lower() in RELATIVE or (
         c.lemma.lower() == "que" and c.dep in ("obj", "nsubj")))
