@@ -94,6 +94,13 @@ def _object_tokens(tree: Tree, t: int, passive: bool) -> list[int]:
     return out
 
 
+def _act_phrases(tree: Tree, t: int, passive: bool) -> list[int]:
+    """The phrase naming the act: a noun trigger itself, else the verb's object(s)."""
+    if tree.tok[t].pos in ("NOUN", "PROPN"):
+        return [t]
+    return _object_tokens(tree, t, passive)
+
+
 def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
     """0 when the pattern does not apply at token ``t``, else how specific the match is."""
     tok = tree.tok[t]
@@ -202,7 +209,7 @@ class SentenceCoder:
             if not fillers and slot not in ("de", "par"):
                 # "lever les sanctions qu'ils imposaient au Soudan": the object's relative
                 # clause, when the object is what that clause acts on
-                objs = [t] if tok.pos in ("NOUN", "PROPN") else _object_tokens(tree, t, passive)
+                objs = _act_phrases(tree, t, passive)
                 for o in objs:
                     for rel in tree.children(o, "acl:relcl"):
                         if any(c.lemma.lower() == "que" and c.dep == "obj"
@@ -280,9 +287,7 @@ class SentenceCoder:
         """The object of "visant" / "ciblant" qualifying the trigger or its object: "une
         enquête visant le président", "les sanctions pétrolières visant Caracas"."""
         tree = sa.tree
-        tok = tree.tok[t]
-        nouns = [t] if tok.pos in ("NOUN", "PROPN") else _object_tokens(tree, t,
-                                                                       tree.is_passive(t))
+        nouns = _act_phrases(tree, t, tree.is_passive(t))
         nouns += [c.i for n in list(nouns) for c in tree.children(n, "nmod")
                   if tree.prep(c.i) == "de"]  # "l'explosion d'une bombe qui a tué ..."
         for n in nouns:
@@ -318,8 +323,7 @@ class SentenceCoder:
         the party whose latest act in the document was aimed at the source's country.
         Only when the reaction's object is an act noun (or, for threats, absent)."""
         tree = sa.tree
-        tok = tree.tok[t]
-        objs = [t] if tok.pos == "NOUN" else _object_tokens(tree, t, tree.is_passive(t))
+        objs = _act_phrases(tree, t, tree.is_passive(t))
         if not any_object and not any(fold(tree.tok[o].lemma) in FOLDED_ACT_NOUNS
                                       for o in objs):
             return None
