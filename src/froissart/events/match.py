@@ -12,6 +12,8 @@ from froissart.textnorm import fold, key
 from froissart.types import Actor, Event, Span
 
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
+# prepositions that set a scene rather than name what is asked, promised or refused
+CIRCUMSTANTIAL = {"après", "avant", "depuis", "malgré", "lors", "pendant", "durant", "suite"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "obl:arg", "advcl", "acl", "obj", "obl:mod", "iobj"}
 # verbs whose object event does not happen ("suspendre les négociations", "annuler la visite")
 STOPPING = {"suspendre", "rompre", "quitter", "interrompre", "geler", "annuler", "reporter",
@@ -391,6 +393,8 @@ class SentenceCoder:
     def wrapper_of(self, tree: Tree, t: int) -> tuple[Wrapper, int] | None:
         """The wrapper governing ``t``: up through coordination and infinitive chains."""
         cur = tree.tok[t]
+        if cur.pos in ("NOUN", "PROPN") and set(tree.preps(t)) & CIRCUMSTANTIAL:
+            return None  # "exhorte X à négocier, après des affrontements": the setting
         for _ in range(6):
             while cur.dep == "conj" and cur.head in tree.tok and cur.head != cur.i:
                 cur = tree.tok[cur.head]
@@ -510,11 +514,12 @@ class SentenceCoder:
             w, w_i = wrapped
             if w_i in emitted:
                 return []  # "a demandé à la Suède l'extradition": the wrapper's own pattern
-            covered_wrappers.add(w_i)
             if self.blocked(tree, w_i):
+                covered_wrappers.add(w_i)
                 return []
             mapped = self.lex.map_code(w.kind, p.code)
             if mapped is None:
+                covered_wrappers.add(w_i)
                 return []
             code, rule, mode = mapped, f"{w.id}>{p.id}", w.kind
             if w.kind == "promise":
@@ -537,6 +542,7 @@ class SentenceCoder:
                 if tree.tok[tok.i].dep == "ccomp" else None)
             if not src or not tgt:
                 return []
+            covered_wrappers.add(wrapped[1])
             return self._emit(sa, tok.i, code, rule, mode, src, tgt, False, p.confidence - 0.1)
         src = self.fill_first(sa, p.source, tok.i)
         if not src and tok.pos == "NOUN":
@@ -567,6 +573,8 @@ class SentenceCoder:
             0.1 if tgt and tgt.how == "surface" else 0.0)
         out = self._emit(sa, tok.i, code, rule, mode, src, tgt, recip, conf,
                          meeting=p.meeting and mode == "realised")
+        if out and wrapped:
+            covered_wrappers.add(wrapped[1])
         if code == "043" and mode == "realised":
             # the host received the guest: the guest visited the host's country (042)
             seen = set()
