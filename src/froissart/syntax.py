@@ -99,6 +99,12 @@ class Tree:
         if not out:
             out = [c.i for c in self.children(i, "obl", "obl:arg", "obl:mod", "nmod")
                    if self.prep(c.i) == "par"]
+        if not out and self.is_participle(i):
+            # "la journaliste, arrêtée le 19 décembre par les autorités": the agent hung on
+            # the noun the participle qualifies
+            h = self.tok[i].head
+            out = [c.i for c in self.children(h, "nmod", "obl", "obl:mod")
+                   if c.i > i and self.prep(c.i) == "par"]
         return out
 
     def is_participle(self, i: int) -> bool:
@@ -209,4 +215,70 @@ def repair_time_attachments(tokens: list[Token]) -> list[Token]:
             moved = True
         if moved or w.dep in ("obj", "nsubj", "xcomp"):
             changed[w.i] = replace(w, dep="obl:mod")
+    return [changed.get(t.i, t) for t in tokens]
+
+
+_QUOTES_OPEN = {"«", "“", '"'}
+_QUOTES_CLOSE = {"»", "”", '"'}
+
+
+def repair_quoted_adverbials(tokens: list[Token]) -> list[Token]:
+    """Undo a parser error: a quoted adverbial between a verb and its object swallows the
+    object as an apposition ("a condamné « avec la plus grande fermeté » le tir"). The
+    object goes back to the verb when the verb has none."""
+    from dataclasses import replace
+
+    by_i = {t.i: t for t in tokens}
+    changed: dict[int, Token] = {}
+    for x in tokens:
+        h = by_i.get(x.head)
+        if x.dep != "appos" or h is None or x.head == x.i or x.i < h.i:
+            continue
+        v = by_i.get(h.head)
+        if v is None or h.head == h.i or v.pos != "VERB":
+            continue
+        kids_h = [c for c in tokens if c.head == h.i]
+        if not any(c.dep == "case" for c in kids_h) or any(
+                c.head == v.i and c.dep == "obj" for c in tokens):
+            continue
+        between = [t.text for t in tokens if v.i < t.i < x.i]
+        if not (set(between) & _QUOTES_OPEN and set(between) & _QUOTES_CLOSE):
+            continue
+        changed[x.i] = replace(x, head=v.i, dep="obj")
+    return [changed.get(t.i, t) for t in tokens]
+
+
+def repair_split_coordination(tokens: list[Token]) -> list[Token]:
+    """Undo a parser error: the second member of a coordinated noun phrase attached to the
+    verb as a conjunct clause ("a invité Moscou et Kiev à poursuivre": Kiev conj of the
+    verb). It goes back to the first member when it has no clause of its own."""
+    from dataclasses import replace
+
+    by_i = {t.i: t for t in tokens}
+    kids: dict[int, list[Token]] = {}
+    for t in tokens:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t)
+    changed: dict[int, Token] = {}
+    for y in tokens:
+        v = by_i.get(y.head)
+        if y.dep != "conj" or v is None or y.head == y.i or v.pos not in ("VERB", "AUX") \
+                or y.pos not in ("NOUN", "PROPN") or y.i < v.i:
+            continue
+        own = kids.get(y.i, [])
+        if any(c.dep in ("nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "cop", "obj")
+               for c in own):
+            continue
+        first = min([y.i] + [c.i for c in own if c.dep in ("det", "case", "amod") and c.i < y.i])
+        cc = next((c for c in own if c.dep == "cc" and c.i == first - 1), None)
+        if cc is None or cc.i - 1 not in by_i:
+            continue
+        x = by_i[cc.i - 1]
+        for _ in range(6):  # climb to the phrase that hangs from the verb
+            if x.head == v.i or x.head == x.i or x.head not in by_i:
+                break
+            x = by_i[x.head]
+        if x.head == v.i and x.i != y.i and x.pos in ("NOUN", "PROPN") and x.dep in (
+                "obj", "nsubj", "nsubj:pass", "iobj", "obl", "obl:arg", "obl:mod"):
+            changed[y.i] = replace(y, head=x.i)
     return [changed.get(t.i, t) for t in tokens]

@@ -95,3 +95,21 @@ def test_a_locution_headed_by_its_adverb_fills_its_slot(pipeline):
 def test_a_border_named_by_its_nationality_is_the_country(pipeline):
     got = coded(pipeline, "La Russie a massé des troupes à la frontière ukrainienne.")
     assert ("RUS", "UKR", "154") in got
+
+
+def test_an_appeal_whose_complement_codes_nothing_is_still_an_appeal(pipeline):
+    got = coded(pipeline, "Washington a exhorté mardi l'Arménie et l'Azerbaïdjan à régler leur "
+                          "différend par la voie diplomatique, après des affrontements frontaliers "
+                          "d'une ampleur inédite.")
+    assert {("USAGOV", "ARM"), ("USAGOV", "AZE")} <= {(s, t) for s, t, c in got if c[:2] == "02"}
+
+
+def test_the_nationality_of_the_means_is_the_author_of_the_act(pipeline):
+    got = coded(pipeline, "La France a condamné « avec la plus grande fermeté » le tir de missile "
+                          "balistique nord-coréen.")
+    assert ("FRA", "PRK", "111") in got
+
+
+def test_an_adjective_coordinated_with_a_plural_role_names_a_second_party(pipeline):
+    got = coded(pipeline, "Les armées burkinabè et nigérienne ont mené une opération conjointe.")
+    assert {("BFAMIL", "NERMIL", "062"), ("NERMIL", "BFAMIL", "062")} <= got

@@ -246,11 +246,8 @@ class DocumentActors:
                 e = pick(orgs[0].entries, self.day)
                 return Resolved([self._actor_from_entry(e)], "org-role")
             # "les présidents russe et français", "les armées burkinabè et nigérienne"
-            adjs = [m for m in countries if m.kind == "adjective"
-                    and tree.tok[_conj_root(tree, m.first)].dep in ("amod", "conj", "nmod")
-                    and (tree.tok[_conj_root(tree, m.first)].head == head
-                         or (tree.tok.get(tree.tok[_conj_root(tree, m.first)].head) is not None
-                         and tree.tok[tree.tok[_conj_root(tree, m.first)].head].head == head))]
+            adjs = [m for m in countries
+                    if m.kind == "adjective" and _qualifies(tree, m.first, head)]
             # "les ministres des Affaires étrangères de la RDC et du Rwanda": coordinated owners
             heads = {match_head(tree, m): m for m in countries if m.kind == "country"}
             coord = [m for h, m in heads.items() if h is not None and tree.tok[h].dep == "conj"
@@ -511,6 +508,20 @@ def _quantified(tree: Tree, head: int) -> int | None:
             return nxt.i
         head = nxt.i
     return None
+
+
+def _qualifies(tree: Tree, adj: int, head: int) -> bool:
+    """Whether the adjective at ``adj`` qualifies the noun ``head``: directly, coordinated
+    with its adjective ("les présidents russe et français"), or coordinated with the noun
+    itself ("les armées burkinabè et nigérienne", as the parser may hang it)."""
+    a = tree.tok[adj]
+    if a.dep == "conj" and a.head == head:
+        return True
+    root = tree.tok[_conj_root(tree, adj)]
+    if root.dep not in ("amod", "conj", "nmod"):
+        return False
+    up = tree.tok.get(root.head)
+    return root.head == head or (up is not None and up.head == head)
 
 
 def _conj_root(tree: Tree, i: int) -> int:

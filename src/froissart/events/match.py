@@ -245,11 +245,16 @@ class SentenceCoder:
         tree = sa.tree
         if fold(tree.tok[f].lemma) not in FOLDED_ACT_NOUNS:
             return []
-        for c in tree.children(f, "amod"):
-            m = sa.by_token.get(c.i)
-            if m is not None and m.kind == "adjective":
-                e = m.entries[0]
-                return [Actor(e.country, e.name, e.country, "", e.entry_id)]
+        # "une attaque israélienne"; "le tir de missile nord-coréen", "des frappes de drones
+        # russes": the bare noun naming the means carries the author's adjective
+        means = [c.i for c in tree.children(f, "nmod")
+                 if tree.prep(c.i) == "de" and not tree.children(c.i, "det")]
+        for n in [f, *means]:
+            for c in tree.children(n, "amod"):
+                m = sa.by_token.get(c.i)
+                if m is not None and m.kind == "adjective":
+                    e = m.entries[0]
+                    return [Actor(e.country, e.name, e.country, "", e.entry_id)]
         if adjective_only:
             return []
         for c in tree.children(f, "nmod"):
@@ -487,9 +492,12 @@ class SentenceCoder:
         emitted: set[int] = set()  # triggers that produced events
         for t_i, patterns in triggers:
             # the most specific pattern whose slots are filled wins
+            w = self.wrapper_of(sa.tree, t_i)
             for p in patterns:
-                if p.code[:2] in ("02", "10") and _purpose_of_protest(sa.tree, t_i, events):
-                    break  # "ont manifesté pour exiger ...": the protest's aim
+                if (p.code[:2] in ("02", "10") and _purpose_of_protest(sa.tree, t_i, events)) \
+                        or (w and w[0].kind in ("appeal", "demand")
+                            and _purpose_of_protest(sa.tree, w[1], events)):
+                    break  # "ont manifesté pour exiger (le retrait) ...": the protest's aim
                 got = self._code_trigger(sa, t_i, p, emitted, covered_wrappers)
                 if got:
                     events += got

@@ -11,7 +11,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from froissart.syntax import repair_time_attachments
+from froissart.syntax import (
+    repair_quoted_adverbials,
+    repair_split_coordination,
+    repair_time_attachments,
+)
 from froissart.types import Document, Sentence, Token
 
 log = logging.getLogger(__name__)
@@ -117,7 +121,8 @@ def parse_documents(
                 for t in sent
                 if not t.is_space
             ]
-            tokens = repair_time_attachments(tokens)
+            tokens = repair_split_coordination(
+                repair_quoted_adverbials(repair_time_attachments(tokens)))
             if tokens:
                 sentences.append(
                     Sentence(len(sentences), tokens[0].start, tokens[-1].end, tokens, p_i)
