@@ -113,3 +113,34 @@ def test_the_nationality_of_the_means_is_the_author_of_the_act(pipeline):
 def test_an_adjective_coordinated_with_a_plural_role_names_a_second_party(pipeline):
     got = coded(pipeline, "Les armées burkinabè et nigérienne ont mené une opération conjointe.")
     assert {("BFAMIL", "NERMIL", "062"), ("NERMIL", "BFAMIL", "062")} <= got
+
+
+def test_a_material_conflict_in_the_future_tense_is_a_threat(pipeline):
+    got = coded(pipeline, "La Turquie lancera prochainement une nouvelle opération militaire "
+                          "contre les combattants kurdes en Syrie.")
+    assert any(s == "TUR" and c[:2] == "13" for s, t, c in got)
+    assert not [e for e in got if e[2][:2] == "19"]
+
+
+def test_a_meeting_that_did_not_take_place_is_not_coded(pipeline):
+    got = coded(pipeline, "La rencontre prévue entre Rishi Sunak et Xi Jinping n'a finalement "
+                          "pas eu lieu.", published="2023-09-10")
+    assert not [e for e in got if e[2][:2] == "04"]
+
+
+def test_a_fronted_visit_is_the_main_subjects_and_not_what_the_appeal_asks(pipeline):
+    got = coded(pipeline, "En visite à Kiev, le secrétaire d'État américain Antony Blinken a "
+                          "exhorté l'Allemagne à livrer des chars.", published="2023-01-20")
+    assert ("USAGOV", "DEU", "0232") in got
+    assert any(s == "USAGOV" and t.startswith("UKR") and c == "042" for s, t, c in got)
+
+
+def test_goods_named_by_a_nationality_belong_to_its_country(pipeline):
+    got = coded(pipeline, "L'Iran a exigé dimanche la levée de toutes les sanctions américaines.")
+    assert any(s == "IRN" and t == "USA" and c[:2] == "10" for s, t, c in got)
+
+
+def test_talks_that_are_rejected_are_not_talks(pipeline):
+    got = coded(pipeline, "Téhéran a réaffirmé son rejet de toute négociation avec les "
+                          "États-Unis.")
+    assert not [e for e in got if e[2][:2] == "04"]

@@ -31,6 +31,11 @@ POLICY_NOUNS = {"position", "décision", "proposition", "initiative", "plan", "o
                 "démarche", "projet", "médiation", "note", "requête", "ultimatum", "refus"}
 TERRITORY = {"frontière", "territoire", "sol", "port", "côte", "espace", "eaux", "littoral",
              "enclave", "province", "région", "ville", "village", "capitale", "île"}
+# things a nationality adjective assigns to its country ("les chars américains")
+OWNED = {"char", "avion", "navire", "bateau", "missile", "drone", "arme", "armement",
+         "munition", "équipement", "matériel", "pétrole", "gaz", "blé", "céréale", "produit",
+         "marchandise", "avoir", "actif", "sanction", "embargo", "aide", "fonds", "importation",
+         "exportation", "hélicoptère", "roquette", "obus", "bombe", "vivre", "cargaison"}
 ORG_NOUNS = {"organisation", "alliance", "bloc", "union", "institution", "communauté"}
 QUANTITY = {"millier", "centaine", "dizaine", "foule", "groupe", "million", "vingtaine",
             "douzaine", "quinzaine", "soixantaine", "poignée", "total", "ensemble",
@@ -275,6 +280,12 @@ class DocumentActors:
                                    ce.entry_id + "+policy")], "country-policy")
         if c.kind == "capital":
             return Resolved([Actor(ce.code, ce.name, ce.country, "GOV", ce.entry_id)], "capital")
+        if c.kind == "adjective" and owner is not None and owner.i == head \
+                and owner.lemma.lower() in OWNED:
+            # "les chars américains", "le pétrole russe", "les sanctions américaines": the
+            # country whose goods, weapons or measures they are
+            return Resolved([Actor(ce.country, ce.name, ce.country, "", ce.entry_id)],
+                            "country-owned")
         return None
 
     # -- coreference -----------------------------------------------------------

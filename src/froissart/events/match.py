@@ -21,7 +21,9 @@ STOPPING = {"suspendre", "rompre", "quitter", "interrompre", "geler", "annuler",
             "exclure", "decliner", "balayer"}
 STOPPING_NOUNS = {"fin", "suspension", "rupture", "arret", "interruption", "gel", "report",
                   "annulation", "boycott", "porte", "echec", "abandon", "allegement",
-                  "assouplissement", "levee"}
+                  "assouplissement", "levee", "rejet", "refus"}
+# verbs saying that an event named by their subject took place
+HAPPEN_VERBS = {"avoir", "tenir", "derouler", "produire", "intervenir", "aboutir"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
               "soir", "matin", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
               "aout", "septembre", "octobre", "novembre", "decembre", "semaine", "mois", "an",
@@ -52,7 +54,9 @@ REACTION_VERBS = {fold(w) for w in (
     "imputer", "attribuer", "enquêter", "documenter", "signaler", "rapporter", "stigmatiser",
     "pourfendre", "décrier", "réprouver", "désapprouver", "indigner", "étriller")}
 # measures a government takes on its own population when no one else is named
-DOMESTIC = {"1723", "1724", "153"}
+# roots whose future tense ("lancera", "livrera") is an announced intent or a threat
+FUTURE_ROOTS = {"04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"}
+DOMESTIC = {"1723", "1724", "153", "0813", "0814"}
 PEOPLE_ROLES = {"CVL", "OPP", "EDU", "MED", "LAB", "REF"}
 FOLDED_ACT_NOUNS = {fold(w) for w in ACT_NOUNS}
 
@@ -248,7 +252,8 @@ class SentenceCoder:
         # "une attaque israélienne"; "le tir de missile nord-coréen", "des frappes de drones
         # russes": the bare noun naming the means carries the author's adjective
         means = [c.i for c in tree.children(f, "nmod")
-                 if tree.prep(c.i) == "de" and not tree.children(c.i, "det")]
+                 if not tree.children(c.i, "det") and c.i not in sa.by_token
+                 and any(k.text.lower() in ("de", "d'", "d’") for k in tree.children(c.i, "case"))]
         for n in [f, *means]:
             for c in tree.children(n, "amod"):
                 m = sa.by_token.get(c.i)
@@ -411,6 +416,8 @@ class SentenceCoder:
             for k in dict.fromkeys((fold(head.lemma), fold(head.text))):  # lemma first
                 for w in self.lex.wrappers.get(k, []):
                     if head.pos in POS_OK.get(w.pos, {w.pos}):
+                        if t < head.i and tree.tok[t].pos in ("NOUN", "PROPN"):
+                            return None  # "En visite à Kiev, X a exhorté": a fronted scene
                         return w, head.i
             if cur.dep == "acl" and head.dep == "obj" and head.head != head.i:
                 # "a exhorté les autorités à libérer": the infinitive hangs from the object
@@ -444,10 +451,18 @@ class SentenceCoder:
                 (fold(head.lemma) in STOPPING_NOUNS and tok.dep in ("nmod", "obl", "obl:arg"))
                 or (fold(head.lemma) == "retirer" and tree.prep(t) == "de")):
             return "stopped"  # "a mis fin aux négociations", "s'est retiré des pourparlers"
+        if tok.pos in ("NOUN", "PROPN"):
+            first = min([t] + [c.i for c in tree.children(t, "det", "case") if c.i < t])
+            before = tree.tok.get(first - 1)
+            if before is not None and before.pos == "NOUN" and fold(before.lemma) in STOPPING_NOUNS:
+                return "stopped"  # the same, attached elsewhere by the parser
         if tok.pos in ("NOUN", "PROPN") and head is not None and head.pos in ("VERB", "AUX") \
                 and tok.dep in ("obj", "nsubj:pass", "obl:arg") \
                 and (tree.negated(head.i) or tree.mood(head.i) == "conditional"):
             return "negated"  # "n'a pas ouvert d'enquête": the support verb is negated
+        if tok.pos == "NOUN" and head is not None and tok.dep in ("nsubj", "nsubj:pass") \
+                and fold(head.lemma) in HAPPEN_VERBS and tree.negated(head.i):
+            return "negated"  # "la rencontre prévue n'a pas eu lieu"
         if tree.mood(t) == "conditional" and not future_in_past:
             return "hypothetical"
         for c in tree.children(t, "mark"):
@@ -540,8 +555,12 @@ class SentenceCoder:
         fip = bool(wrapped and wrapped[0].kind in ("promise", "threat") and top.dep == "ccomp")
         if self.blocked(tree, tok.i, future_in_past=fip):
             return []
-        if tree.mood(tok.i) == "future" and p.code[:2] == "04" and not wrapped:
-            code, mode = self.lex.map_code("intent", p.code) or code, "intent"
+        if tree.mood(tok.i) == "future" and p.code[:2] in FUTURE_ROOTS and not wrapped:
+            # "se rendra à Pékin": an intent; "lancera une offensive contre": a threat
+            mapped = self.lex.map_code("promise", p.code)
+            if mapped is None:
+                return []
+            code, mode = mapped, "threat" if mapped[:2] == "13" else "intent"
         if wrapped and wrapped[0].kind in ("appeal", "demand"):
             # "A appelle B à négocier": A's appeal to B, coded by what is asked
             src = self.fill_first(sa, ("subj",), wrapped[1])
