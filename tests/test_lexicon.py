@@ -39,6 +39,10 @@ def test_pattern_with_unknown_code_or_slot_is_refused(tmp_path):
                    "    target: [chez_moi]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"bad.yaml:3: 'target': unknown slot"):
         EventLexicon().load_file(bad, onto)
+    bad.write_text("version: 1\npatterns:\n  - id: a\n    code: '0874'\n    trigger: quitter\n"
+                   "    source_roles: [ARMY]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.yaml:3: a: unknown source role 'ARMY'"):
+        EventLexicon().load_file(bad, onto)
 
 
 def test_overlay_adds_people_and_disables_patterns(tmp_path):

@@ -170,6 +170,10 @@ class Tree:
             return "conditional"
         if tenses == "Fut":
             return "future"
+        head = self.head(i)
+        if t.dep == "xcomp" and head is not None and head.lemma == "aller" \
+                and head.pos in ("VERB", "AUX"):
+            return self.mood(head.i) or "future"  # "elle allait acheminer": a future
         return ""
 
 

@@ -144,3 +144,27 @@ def test_talks_that_are_rejected_are_not_talks(pipeline):
     got = coded(pipeline, "Téhéran a réaffirmé son rejet de toute négociation avec les "
                           "États-Unis.")
     assert not [e for e in got if e[2][:2] == "04"]
+
+
+def test_a_refusal_that_is_negated_is_a_threat(pipeline):
+    got = coded(pipeline, "Le président turc n'exclut pas une intervention militaire contre le "
+                          "PKK.")
+    assert ("TURGOV", "TURREB", "138") in got
+    assert not [e for e in got if e[2][:2] == "19"]
+
+
+def test_a_possible_or_threatened_act_is_not_coded_as_done(pipeline):
+    got = coded(pipeline, "Une éventuelle offensive turque contre les zones kurdes inquiète "
+                          "Washington. La Cédéao a brandi jeudi la menace d'une intervention "
+                          "militaire contre la junte nigérienne.")
+    assert not [e for e in got if e[2][:2] == "19"]
+
+
+def test_a_protest_with_no_home_country_is_against_the_protesters_government(pipeline):
+    got = coded(pipeline, "Des milliers d'enseignants kényans ont entamé une grève.")
+    assert ("KENEDU", "KENGOV", "143") in got
+
+
+def test_a_pattern_can_require_the_sources_role(pipeline):
+    got = coded(pipeline, "Les derniers soldats américains ont quitté l'Afghanistan lundi.")
+    assert not [e for e in got if e[0] == "USAGOV"]

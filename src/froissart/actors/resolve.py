@@ -35,7 +35,8 @@ TERRITORY = {"frontière", "territoire", "sol", "port", "côte", "espace", "eaux
 OWNED = {"char", "avion", "navire", "bateau", "missile", "drone", "arme", "armement",
          "munition", "équipement", "matériel", "pétrole", "gaz", "blé", "céréale", "produit",
          "marchandise", "avoir", "actif", "sanction", "embargo", "aide", "fonds", "importation",
-         "exportation", "hélicoptère", "roquette", "obus", "bombe", "vivre", "cargaison"}
+         "exportation", "hélicoptère", "roquette", "obus", "bombe", "vivre", "cargaison",
+         "pétrolier", "cargo", "chalutier", "immeuble", "maison", "avion-cargo", "satellite"}
 ORG_NOUNS = {"organisation", "alliance", "bloc", "union", "institution", "communauté"}
 QUANTITY = {"millier", "centaine", "dizaine", "foule", "groupe", "million", "vingtaine",
             "douzaine", "quinzaine", "soixantaine", "poignée", "total", "ensemble",

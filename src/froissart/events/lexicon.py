@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from froissart.actors.lexicon import ROLES as ACTOR_ROLES
 from froissart.lexicon import LexiconError, data_path, iter_yaml_entries
 from froissart.ontology import Ontology
 from froissart.textnorm import fold, key
@@ -42,6 +43,7 @@ class Pattern:
     reciprocal: bool = False
     meeting: bool = False  # a meeting: 044 when held in a third country
     case: str = ""  # the trigger noun's own preposition ("d'accord": de)
+    source_roles: tuple[str, ...] = ()  # the source must bear one of these roles (MIL, COP)
     confidence: float = 0.9
     examples: tuple[Example, ...] = ()
     file: str = ""
@@ -163,7 +165,7 @@ def _pattern(path: Path, line: int, item: dict, ontology: Ontology) -> Pattern:
             raise LexiconError(path, line, f"pattern without '{req}'")
     allowed = {"id", "code", "trigger", "pos", "source", "target", "object", "exclude",
                "reflexive", "reciprocal", "confidence", "examples", "note", "disable",
-               "meeting", "case"}
+               "meeting", "case", "source_roles"}
     unknown = set(item) - allowed
     if unknown:
         raise LexiconError(path, line, f"unknown key(s) {sorted(unknown)} in {item['id']}")
@@ -186,6 +188,11 @@ def _pattern(path: Path, line: int, item: dict, ontology: Ontology) -> Pattern:
     objects = [objects] if isinstance(objects, str) else objects
     exclude = item.get("exclude") or []
     exclude = [exclude] if isinstance(exclude, str) else exclude
+    roles = item.get("source_roles") or []
+    roles = [roles] if isinstance(roles, str) else roles
+    for r in roles:
+        if r not in ACTOR_ROLES:
+            raise LexiconError(path, line, f"{item['id']}: unknown source role {r!r}")
     return Pattern(
         id=str(item["id"]),
         code=_code(path, line, item["code"], ontology),
@@ -199,6 +206,7 @@ def _pattern(path: Path, line: int, item: dict, ontology: Ontology) -> Pattern:
         reciprocal=bool(item.get("reciprocal", False)),
         meeting=bool(item.get("meeting", False)),
         case=fold(str(item.get("case", ""))),
+        source_roles=tuple(roles),
         confidence=float(item.get("confidence", 0.9)),
         examples=tuple(examples),
         file=path.name,

@@ -22,6 +22,12 @@ STOPPING = {"suspendre", "rompre", "quitter", "interrompre", "geler", "annuler",
 STOPPING_NOUNS = {"fin", "suspension", "rupture", "arret", "interruption", "gel", "report",
                   "annulation", "boycott", "porte", "echec", "abandon", "allegement",
                   "assouplissement", "levee", "rejet", "refus"}
+# adjectives that make a noun's event a possibility ("une éventuelle offensive")
+MAYBE = {"eventuel", "possible", "hypothetique", "potentiel", "probable", "envisage", "futur",
+         "prochain", "eventuelle"}
+# nouns whose "de" complement names an event that has not happened ("la menace d'une ...")
+MODAL_NOUNS = {"menace", "risque", "perspective", "possibilite", "hypothese", "eventualite",
+               "option", "idee", "scenario", "crainte", "spectre", "peur"}
 # verbs saying that an event named by their subject took place
 HAPPEN_VERBS = {"avoir", "tenir", "derouler", "produire", "intervenir", "aboutir"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
@@ -131,6 +137,11 @@ def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
                      if c.i not in objs]
             texts = [_np_text(tree, o) for o in objs]
             texts.append(_surface_text(tree, t))  # in case the parser missed the object
+            # "a accusé X d'avoir recruté des espions": what X is accused of
+            texts += [" ".join(fold(tree.tok[j].text) for j in tree.subtree(c.i)[:15])
+                      for o in [t, *objs] for c in tree.children(o, "xcomp", "acl")
+                      if any(m.text.lower() in ("de", "d'", "d’")
+                             for m in tree.children(c.i, "mark"))]
         else:
             texts = [_np_text(tree, t)]
             if len(tree.subtree(t)) <= 2:  # "le rappel « avec effet immédiat » de son
@@ -163,7 +174,7 @@ class SentenceCoder:
         passive = tree.is_passive(t) and fold(tok.lemma) not in ETRE_VERBS
         fillers: list[int] = []
         if slot == "subj":
-            if tok.pos in ("NOUN", "PROPN"):
+            if tok.pos in ("NOUN", "PROPN") and not tree.children(t, "nsubj"):
                 got = self.fill(sa, "de", t) or self.fill(sa, "poss", t)
                 if not got:  # "des frappes aériennes israéliennes": the nationality's country
                     owner = [a for a in self._act_owner(sa, t, adjective_only=True)]
@@ -463,6 +474,11 @@ class SentenceCoder:
         if tok.pos == "NOUN" and head is not None and tok.dep in ("nsubj", "nsubj:pass") \
                 and fold(head.lemma) in HAPPEN_VERBS and tree.negated(head.i):
             return "negated"  # "la rencontre prévue n'a pas eu lieu"
+        if tok.pos == "NOUN" and any(fold(c.lemma) in MAYBE for c in tree.children(t, "amod")):
+            return "hypothetical"  # "une éventuelle offensive turque"
+        if tok.pos == "NOUN" and head is not None and tok.dep == "nmod" \
+                and fold(head.lemma) in MODAL_NOUNS and tree.prep(t) == "de":
+            return "hypothetical"  # "la menace d'une intervention militaire"
         if tree.mood(t) == "conditional" and not future_in_past:
             return "hypothetical"
         for c in tree.children(t, "mark"):
@@ -533,19 +549,25 @@ class SentenceCoder:
             if outer and outer[0].kind in ("appeal", "demand"):
                 wrapped = outer  # "invite les deux pays à accepter la médiation": the appeal
         code, rule, mode = p.code, p.id, "realised"
+        double_negative = False
         if wrapped:
             w, w_i = wrapped
             if w_i in emitted:
                 return []  # "a demandé à la Suède l'extradition": the wrapper's own pattern
-            if self.blocked(tree, w_i):
+            kind = w.kind
+            why = self.blocked(tree, w_i)
+            if why:
                 covered_wrappers.add(w_i)
-                return []
-            mapped = self.lex.map_code(w.kind, p.code)
+                if not (w.kind == "refusal" and why == "negated"):
+                    return []
+                kind = "promise"  # "n'exclut pas une intervention militaire": a threat
+                double_negative = True
+            mapped = self.lex.map_code(kind, p.code)
             if mapped is None:
                 covered_wrappers.add(w_i)
                 return []
-            code, rule, mode = mapped, f"{w.id}>{p.id}", w.kind
-            if w.kind == "promise":
+            code, rule, mode = mapped, f"{w.id}>{p.id}", kind
+            if kind == "promise":
                 mode = "threat" if mapped[:2] == "13" else "intent"
         top = tok
         for _ in range(3):  # "a promis que la France continuerait de soutenir"
@@ -553,7 +575,10 @@ class SentenceCoder:
                 break
             top = tree.tok[top.head]
         fip = bool(wrapped and wrapped[0].kind in ("promise", "threat") and top.dep == "ccomp")
-        if self.blocked(tree, tok.i, future_in_past=fip):
+        if double_negative:
+            if tree.negated(tok.i):
+                return []
+        elif self.blocked(tree, tok.i, future_in_past=fip):
             return []
         if tree.mood(tok.i) == "future" and p.code[:2] in FUTURE_ROOTS and not wrapped:
             # "se rendra à Pékin": an intent; "lancera une offensive contre": a threat
@@ -587,6 +612,8 @@ class SentenceCoder:
             src = self.fill_first(sa, ("subj",), wrapped[1]) or src
         if not src:
             return []
+        if p.source_roles and not any(a.role in p.source_roles for a in src.actors):
+            return []  # "les soldats américains ont quitté": not "le président a quitté"
         tgt = self.fill_first(sa, p.target, tok.i)
         if not (tgt and tgt.actors):
             tgt = self._implicit_target(sa, tok.i, p, code, src, wrapped) or tgt
@@ -649,11 +676,13 @@ class SentenceCoder:
             # "a proposé d'envoyer des secouristes": aid to the country the story is about
             found = Filled([self.actors.country_actor(home, entry=f"home:{home}")], [],
                            "implicit")
-        if not found and code[:2] == "14" and home and all(
-                a.country == home and a.role != "GOV" for a in src.actors):
+        own = {a.country for a in src.actors}
+        if not found and code[:2] == "14" and len(own) == 1 and (home is None or own == {home}) \
+                and all(a.role != "GOV" and len(a.country) == 3 for a in src.actors):
             # a protest with no stated target is against its own country's government
-            found = Filled([self.actors.country_actor(home, "GOV", entry=f"home:{home}")], [],
-                           "implicit")
+            country = next(iter(own))
+            found = Filled([self.actors.country_actor(country, "GOV", entry=f"home:{country}")],
+                           [], "implicit")
         return found
 
     def _wrapper_defaults(self, sa: SentenceActors, covered_wrappers: set[int],
