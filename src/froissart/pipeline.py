@@ -110,11 +110,13 @@ def code_parsed(doc: Document, sentences: list[Sentence], res: Resources,
                 found = state.subject_of(sa, tok.i)
                 if found and len(found[0]) == 1:
                     state.speaker = found[0][0]
+        named: list[tuple[int, Place]] = []
+        places = geo.find_places(tree, res.gazetteer, doc_countries, named)
+        coder.places = dict(places + named)
         sent_events = coder.code(sa)
         text = doc.text[sent.start:sent.end]
         times = dates_mod.find_times(text, anchor, sent.start)
         time_items = [(h, t) for t in times if (h := head_of_span(tree, t.span)) is not None]
-        places = geo.find_places(tree, res.gazetteer, doc_countries)
         triggers = {e.trigger for e in sent_events}
         for ev in sent_events:
             t = attached(tree, ev.trigger, time_items, triggers)

@@ -168,3 +168,10 @@ def test_a_protest_with_no_home_country_is_against_the_protesters_government(pip
 def test_a_pattern_can_require_the_sources_role(pipeline):
     got = coded(pipeline, "Les derniers soldats américains ont quitté l'Afghanistan lundi.")
     assert not [e for e in got if e[0] == "USAGOV"]
+
+
+def test_a_shelled_or_seized_town_is_its_countrys_loss(pipeline):
+    got = coded(pipeline, "L'artillerie russe a pilonné vendredi Kramatorsk et Kherson. Les "
+                          "rebelles du M23 ont pris le contrôle de Goma.")
+    assert any(e[:2] == ("RUSMIL", "UKR") and e[2][:2] == "19" for e in got)
+    assert ("CODREB", "COD", "192") in got

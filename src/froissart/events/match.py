@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from froissart.actors.resolve import ETRE_VERBS, DocumentActors, SentenceActors, match_head
 from froissart.events.calibrate import arg_class
+from froissart.events.lexicon import PREPS as SLOT_PREPS
 from froissart.events.lexicon import EventLexicon, Pattern, Wrapper
 from froissart.syntax import Tree
 from froissart.textnorm import fold, key
-from froissart.types import Actor, Event, Span
+from froissart.types import Actor, Event, Place, Span
 
 POS_OK = {"VERB": {"VERB", "AUX"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ", "VERB"}}
 # prepositions that set a scene rather than name what is asked, promised or refused
@@ -60,6 +61,8 @@ REACTION_VERBS = {fold(w) for w in (
     "imputer", "attribuer", "enquêter", "documenter", "signaler", "rapporter", "stigmatiser",
     "pourfendre", "décrier", "réprouver", "désapprouver", "indigner", "étriller")}
 # measures a government takes on its own population when no one else is named
+# roots whose target may be a place: its country
+PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # roots whose future tense ("lancera", "livrera") is an announced intent or a threat
 FUTURE_ROOTS = {"04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"}
 DOMESTIC = {"1723", "1724", "153", "0813", "0814"}
@@ -166,6 +169,9 @@ class SentenceCoder:
         self.doc_id = doc_id
         self.text = text
         self.history: list[Event] = []  # events coded in earlier sentences of the document
+        # the current sentence's places (head token -> Place), set by the caller: a town
+        # that is shelled or seized is its country's loss ("ont pilonné Kharkiv")
+        self.places: dict[int, Place] = {}
 
     # -- slots ------------------------------------------------------------------
     def fill(self, sa: SentenceActors, slot: str, t: int) -> Filled | None:
@@ -617,6 +623,8 @@ class SentenceCoder:
         tgt = self.fill_first(sa, p.target, tok.i)
         if not (tgt and tgt.actors):
             tgt = self._implicit_target(sa, tok.i, p, code, src, wrapped) or tgt
+        if not (tgt and tgt.actors) and code[:2] in PLACE_TARGET_ROOTS:
+            tgt = self._place_target(sa, tok.i, p) or tgt
         # under a wrapper, only a coordinated subject without a target is reciprocal:
         # "A est prêt à coopérer avec B" is A's intent alone
         if wrapped:
@@ -684,6 +692,26 @@ class SentenceCoder:
             found = Filled([self.actors.country_actor(country, "GOV", entry=f"home:{country}")],
                            [], "implicit")
         return found
+
+    def _place_target(self, sa: SentenceActors, t: int, p: Pattern) -> Filled | None:
+        """A place in a target slot of a material conflict: its country ("ont pilonné
+        Kharkiv et Kherson" -> UKR)."""
+        tree = sa.tree
+        for slot in p.target:
+            if slot == "obj":
+                heads = _object_tokens(tree, t, tree.is_passive(t))
+            elif slot in SLOT_PREPS:
+                heads = tree.find_prep(t, slot, 3)
+            else:
+                continue
+            for h in heads:
+                for c in tree.conjuncts(h):
+                    place = self.places.get(c)
+                    iso3 = self.actors.lex.iso2_to_iso3.get(place.country) if place else None
+                    if iso3:
+                        return Filled([self.actors.country_actor(
+                            iso3, entry=f"place:{place.entry or place.name}")], [c], "place")
+        return None
 
     def _wrapper_defaults(self, sa: SentenceActors, covered_wrappers: set[int],
                           coded: list[Event] = ()) -> list[Event]:

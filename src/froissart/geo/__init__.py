@@ -14,10 +14,12 @@ _JOINERS = {"-", "‑", "'", "’"}
 LOCATIVE = {"à", "en", "dans", "au", "aux", "vers", "depuis", "près", "sur"}
 
 
-def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tuple[int, Place]]:
+def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str],
+                named: list[tuple[int, Place]] | None = None) -> list[tuple[int, Place]]:
     """Places named in a sentence after a locative preposition, or tagged LOC by the parser.
 
-    Returns ``(head token index, Place)``. Ambiguous names are ranked by
+    Returns ``(head token index, Place)``; places the parser tags LOC outside a locative
+    phrase are appended to ``named`` when it is given. Ambiguous names are ranked by
     ``Gazetteer.rank``: own name, countries and regions first, countries named in the
     document (``doc_countries``, ISO2), then population.
     """
@@ -61,6 +63,11 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str]) -> list[tup
             e = gaz.rank(acc_key, cands, doc_countries)[0]
             out.append((head, Place(Span(toks[i].start, toks[j].end), e.name, e.country, e.lat,
                                     e.lon, e.kind, e.entry_id)))
+        elif named is not None and toks[i].ent_type == "LOC":
+            # a place named as a participant ("ont pilonné Kharkiv"), not as a setting
+            e = gaz.rank(acc_key, cands, doc_countries)[0]
+            named.append((head, Place(Span(toks[i].start, toks[j].end), e.name, e.country,
+                                      e.lat, e.lon, e.kind, e.entry_id)))
         i = j + 1
     return out
 
