@@ -175,3 +175,14 @@ def test_a_shelled_or_seized_town_is_its_countrys_loss(pipeline):
                           "rebelles du M23 ont pris le contrôle de Goma.")
     assert any(e[:2] == ("RUSMIL", "UKR") and e[2][:2] == "19" for e in got)
     assert ("CODREB", "COD", "192") in got
+
+
+def test_the_agent_of_a_promise_on_the_passive_subject_is_the_source(pipeline):
+    got = coded(pipeline, "Les chars promis par Berlin ont été livrés mardi à l'Ukraine.")
+    assert ("DEUGOV", "UKR", "072") in got
+
+
+def test_all_the_parties_is_no_single_actor(pipeline):
+    got = coded(pipeline, "Le coup d'État au Niger inquiète. Moscou s'est contenté d'appeler "
+                          "« toutes les parties » à la retenue.")
+    assert not [e for e in got if e[0] == "RUSGOV" and e[1].startswith("NER")]

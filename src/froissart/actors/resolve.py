@@ -17,6 +17,7 @@ from froissart.textnorm import fold, key
 from froissart.types import Actor, Sentence
 
 COLLECTIVE = {"pays", "nation", "état", "etat", "côté", "camp", "partie", "capitale"}
+ALL_SIDES = {"partie", "camp", "protagoniste", "belligérant"}  # "toutes les parties"
 PAIR_COUNTRY = {"pays", "partie", "nation", "camp", "côté", "capitale", "état", "etat", "voisin"}
 PAIR_GOV = {"ministre", "président", "chef", "dirigeant", "gouvernement", "délégation",
             "homologue", "diplomate", "responsable", "leader"}
@@ -31,6 +32,11 @@ POLICY_NOUNS = {"position", "décision", "proposition", "initiative", "plan", "o
                 "démarche", "projet", "médiation", "note", "requête", "ultimatum", "refus"}
 TERRITORY = {"frontière", "territoire", "sol", "port", "côte", "espace", "eaux", "littoral",
              "enclave", "province", "région", "ville", "village", "capitale", "île"}
+# participles whose agent also carries out the act done to their noun ("les chars promis
+# par Berlin ont été livrés": Berlin delivered them)
+COMMITTING = {"promettre", "annoncer", "decider", "ordonner", "prevoir", "proposer", "accorder",
+              "offrir", "fournir", "envoyer", "livrer", "depecher", "debloquer", "approuver",
+              "voter", "imposer", "adopter", "octroyer", "engager"}
 # things a nationality adjective assigns to its country ("les chars américains")
 OWNED = {"char", "avion", "navire", "bateau", "missile", "drone", "arme", "armement",
          "munition", "équipement", "matériel", "pétrole", "gaz", "blé", "céréale", "produit",
@@ -40,7 +46,9 @@ OWNED = {"char", "avion", "navire", "bateau", "missile", "drone", "arme", "armem
 ORG_NOUNS = {"organisation", "alliance", "bloc", "union", "institution", "communauté"}
 QUANTITY = {"millier", "centaine", "dizaine", "foule", "groupe", "million", "vingtaine",
             "douzaine", "quinzaine", "soixantaine", "poignée", "total", "ensemble",
-            "trentaine", "quarantaine", "cinquantaine", "nombre", "plupart", "partie", "majorité"}
+            "trentaine", "quarantaine", "cinquantaine", "nombre", "plupart", "partie", "majorité",
+            "équipe", "contingent", "détachement", "convoi", "colonne", "cortège", "vague",
+            "série"}
 # verbs conjugated with être that the parser tags as passives ("sont convenues de")
 ETRE_VERBS = {"convenir", "parvenir", "venir", "aller", "arriver", "partir", "entrer", "sortir",
               "retourner", "rester", "revenir", "devenir", "intervenir", "rentrer", "engager",
@@ -149,6 +157,9 @@ class DocumentActors:
         tok = tree.tok.get(head)
         if tok is None:
             return None
+        if tok.text.lower().rstrip("s") in ALL_SIDES and any(
+                c.lemma.lower() == "tout" for c in tree.children(head, "det", "amod")):
+            return None  # "toutes les parties": everyone involved, no one actor
         coref = self._coref(sa, head)
         if coref:
             return coref
@@ -383,7 +394,16 @@ class DocumentActors:
                 found += [a for a in self._left_conjuncts(sa, min(used)) if a not in found]
             return (found, used, "dep") if found else None
         if passive:
-            return None  # a passive without its agent: the source is not named
+            # "les chars promis par Berlin ont été livrés": the agent of a participle on the
+            # passive subject; otherwise the source is not named
+            for s in tree.children(verb, "nsubj:pass"):
+                for a in tree.children(s.i, "acl"):
+                    if tree.is_participle(a.i) and a.i != exclude \
+                            and fold(a.lemma) in COMMITTING:
+                        got = [x for g in tree.agents(a.i) for x in self.conj_actors(sa, g)]
+                        if got:
+                            return got, tree.agents(a.i), "dep"
+            return None
         if t.dep == "acl" and t.head in tree.tok and t.head != verb and \
                 tree.tok[t.head].pos in ("NOUN", "PROPN") and not (
                     t.text.lower().endswith("ant") and tree.children(t.head, "nsubj")):

@@ -433,8 +433,10 @@ class SentenceCoder:
             for k in dict.fromkeys((fold(head.lemma), fold(head.text))):  # lemma first
                 for w in self.lex.wrappers.get(k, []):
                     if head.pos in POS_OK.get(w.pos, {w.pos}):
-                        if t < head.i and tree.tok[t].pos in ("NOUN", "PROPN"):
-                            return None  # "En visite à Kiev, X a exhorté": a fronted scene
+                        if t < head.i:
+                            # "En visite à Kiev, X a exhorté", "Réunis à Moscou, A et B sont
+                            # convenus de": a fronted scene, not the complement
+                            return None
                         return w, head.i
             if cur.dep == "acl" and head.dep == "obj" and head.head != head.i:
                 # "a exhorté les autorités à libérer": the infinitive hangs from the object
