@@ -186,3 +186,9 @@ def test_all_the_parties_is_no_single_actor(pipeline):
     got = coded(pipeline, "Le coup d'État au Niger inquiète. Moscou s'est contenté d'appeler "
                           "« toutes les parties » à la retenue.")
     assert not [e for e in got if e[0] == "RUSGOV" and e[1].startswith("NER")]
+
+
+def test_refusing_to_comment_is_declining_comment(pipeline):
+    got = coded(pipeline, "Le ministère chinois des Affaires étrangères s'est refusé lundi à tout "
+                          "commentaire sur la Corée du Nord.")
+    assert ("CHNGOV", "PRK", "011") in got
