@@ -43,6 +43,10 @@ def test_pattern_with_unknown_code_or_slot_is_refused(tmp_path):
                    "    source_roles: [ARMY]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"bad.yaml:3: a: unknown source role 'ARMY'"):
         EventLexicon().load_file(bad, onto)
+    bad.write_text("version: 1\npatterns:\n  - id: a\n    code: '040'\n    trigger: voir\n"
+                   "    exclude: [2000]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.yaml:3: a: 'exclude' must be a list of texts"):
+        EventLexicon().load_file(bad, onto)
 
 
 def test_overlay_adds_people_and_disables_patterns(tmp_path):

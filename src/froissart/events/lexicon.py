@@ -188,6 +188,10 @@ def _pattern(path: Path, line: int, item: dict, ontology: Ontology) -> Pattern:
     objects = [objects] if isinstance(objects, str) else objects
     exclude = item.get("exclude") or []
     exclude = [exclude] if isinstance(exclude, str) else exclude
+    for name, values in (("object", objects), ("exclude", exclude)):
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise LexiconError(path, line, f"{item['id']}: '{name}' must be a list of texts "
+                                           "(quote numbers: \"2000\")")
     roles = item.get("source_roles") or []
     roles = [roles] if isinstance(roles, str) else roles
     for r in roles:
