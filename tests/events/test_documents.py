@@ -192,3 +192,14 @@ def test_refusing_to_comment_is_declining_comment(pipeline):
     got = coded(pipeline, "Le ministère chinois des Affaires étrangères s'est refusé lundi à tout "
                           "commentaire sur la Corée du Nord.")
     assert ("CHNGOV", "PRK", "011") in got
+
+
+def test_a_named_national_without_a_role_is_a_civilian_of_that_country(pipeline):
+    got = coded(pipeline, "Les autorités russes ont arrêté jeudi à Moscou le chercheur français "
+                          "Laurent Vinatier.")
+    assert ("RUSGOV", "FRACVL", "173") in got
+
+
+def test_a_stated_intent_to_strike_is_a_threat(pipeline):
+    got = coded(pipeline, "Le Hamas veut attaquer Israël.")
+    assert ("PSEREB", "ISR", "138") in got

@@ -292,6 +292,12 @@ class DocumentActors:
                                    ce.entry_id + "+policy")], "country-policy")
         if c.kind == "capital":
             return Resolved([Actor(ce.code, ce.name, ce.country, "GOV", ce.entry_id)], "capital")
+        if c.kind == "adjective" and owner is not None and owner.i == head and tok.pos == "NOUN" \
+                and any(n.pos == "PROPN" and n.i > c.first
+                        for n in tree.children(head, "appos", "flat:name")):
+            # "le chercheur français Laurent Vinatier": a named national with no role
+            return Resolved([Actor(ce.country + "CVL", ce.name, ce.country, "CVL",
+                                   ce.entry_id + "+named")], "country-named-person")
         if c.kind == "adjective" and owner is not None and owner.i == head \
                 and owner.lemma.lower() in OWNED:
             # "les chars américains", "le pétrole russe", "les sanctions américaines": the

@@ -61,6 +61,8 @@ REACTION_VERBS = {fold(w) for w in (
     "imputer", "attribuer", "enquêter", "documenter", "signaler", "rapporter", "stigmatiser",
     "pourfendre", "décrier", "réprouver", "désapprouver", "indigner", "étriller")}
 # measures a government takes on its own population when no one else is named
+# roots whose stated intent is a threat
+COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
 # roots whose target may be a place: its country
 PLACE_TARGET_ROOTS = {"15", "17", "18", "19", "20"}
 # roots whose future tense ("lancera", "livrera") is an announced intent or a threat
@@ -195,6 +197,12 @@ class SentenceCoder:
                         return None  # "la France a condamné l'attentat": not the attacker
                     found = self.actors.subject_of(sa, anc.i, exclude=t)
                     return Filled(found[0], found[1], "gov-" + found[2]) if found else None
+            head = tree.head(t)
+            if head is not None and head.pos in ("NOUN", "PROPN") and tok.i < head.i:
+                # "En visite à Kiev, le Premier ministre | Rishi Sunak a annoncé": the parse
+                # hangs the fronted phrase on the subject it introduces
+                found = self.actors.conj_actors(sa, head.i)
+                return Filled(found, [head.i], "gov-dep") if found else None
             return None
         if slot == "poss":
             for c in tree.children(t, "det", "nmod:poss"):
@@ -571,6 +579,10 @@ class SentenceCoder:
                 kind = "promise"  # "n'exclut pas une intervention militaire": a threat
                 double_negative = True
             mapped = self.lex.map_code(kind, p.code)
+            if mapped is None and kind == "intent" and p.code[:2] in COERCIVE_ROOTS:
+                # "entend faire interdire le parti", "veut bombarder": a stated intent to
+                # coerce or strike is a threat
+                kind, mapped = "threat", self.lex.map_code("threat", p.code)
             if mapped is None:
                 covered_wrappers.add(w_i)
                 return []
