@@ -73,7 +73,11 @@ def find_places(tree: Tree, gaz: Gazetteer, doc_countries: set[str],
 
 
 def _small_elsewhere(e: GeoEntry, doc_countries: set[str]) -> bool:
-    return e.kind == "city" and e.population < SMALL and e.country not in doc_countries
+    """A village, or a second-level division ("Ad Dis", Yemen, is no "Addis"), of a country
+    the document does not name."""
+    if e.country in doc_countries:
+        return False
+    return (e.kind == "city" and e.population < SMALL) or e.entry_id.startswith("admin2:")
 
 
 def _capital_phrases(tree: Tree, gaz: Gazetteer) -> list[tuple[int, Place]]:

@@ -14,6 +14,10 @@ Sources, all shipped with the package or its dependencies:
   ``cities500`` (500+ people) under their own names only ("St." and "Saint" forms alike);
 * physical features (``data/geo/features.tsv``, written for the project: rivers at their
   mouth, lakes, seas, straits, ranges, peaks, deserts, islands, with French names);
+* first- and second-level divisions of the world but the US (``data/geo/admin1.tsv`` and
+  ``admin2.tsv``, GeoNames names at the median point of their places, made by
+  ``make_admin1``): "Anhui", "West Java", "Eure-et-Loir"; the second level under alternate
+  names only, and neither under a name a country, a region or a town of its country holds;
 * airports with an IATA code (from the ``airportsdata`` package, read by
   ``make_airports.airport_rows``): "Heathrow Airport", "Dulles International Airport", "aéroport de
   Narita", and one-word cores no place bears ("O'Hare").
@@ -45,14 +49,20 @@ from froissart.textnorm import fold, key
 
 log = logging.getLogger(__name__)
 
-# names shaped like a street, a building or a facility: when the gazetteer lacks them, they
-# are placed at the document's focus (they stand inside the story's main place)
+# names shaped like a street, a road, a building or a facility: when the gazetteer lacks
+# them, they are placed at the document's focus (they stand inside the story's main place)
 FACILITY = re.compile(
     r"\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Square|Plaza|"
     r"Bridge|Tower|Towers|Center|Centre|Hall|Building|Stadium|Arena|Airport|Station|Church|"
     r"Cathedral|Mosque|Temple|Synagogue|School|College|University|Hospital|Hotel|Mall|Market|"
     r"Prison|Jail|Courthouse|Palace|Museum|Library|Park|Harbou?r|Port|Base|Camp|Field|"
-    r"Terminal|Highway|Freeway|Expressway|Motorway|Interstate)\b")
+    r"Terminal|Highway|Freeway|Expressway|Motorway|Interstate|Castle|Chapel|Theatre|Theater|"
+    r"Court|Academy|Institute|Clinic|Estate|Embassy|Consulate|Ministry|Headquarters|Office|"
+    r"Barracks|Farm|Gardens?|Restaurant|Cafe|Pub|Inn|Plant|Factory|Racecourse|Circuit|Club|"
+    r"Zoo|Cemetery|Graveyard)\b"
+    # road numbers: British A, B and M roads ("A417", "A1(M)"), "I-95", "Route 66"
+    r"|^(?:[AMB]\d{1,4}(?:\([MT]\))?|[IM]-?\d{1,3}|"
+    r"(?:Route|Highway|Interstate|US|SR|State Route|Hwy\.?)\s+\d{1,4}[A-Z]?)$")
 
 CACHE_VERSION = 6
 # the smallest places read (GeoNames file suffix), best first; cities15000 is always there
@@ -161,19 +171,37 @@ _DEMONYM_SUFFIXES = (("n", ""), ("ns", ""), ("ians", ""), ("ians", "a"), ("ians"
 # big-city short names: "L.A." (an alternate name of no GeoNames entry)
 CITY_ALIASES = {"L.A.": "Los Angeles", "NYC": "New York City", "Philly": "Philadelphia"}
 # words after a place name that make it a facility or part of the place ("Cavan Institute",
-# "Osun State", "Birmingham City"): the place is resolved without them
+# "Osun State", "Birmingham City"): the place is resolved without them. Not the words of a
+# street or a building, which is as often named after a place elsewhere ("Collins Avenue",
+# "Windsor Castle", "Rogers Centre", "Cornell University" stand in no Collins, Windsor...):
+# unknown, such a name is placed at the document's focus (``FACILITY``)
 _GENERIC_WORDS = """
     city town township village borough district municipality municipal council county
     state province region area valley metro metropolitan university college institute
-    school academy hospital clinic airport station port harbour harbor stadium arena
-    park centre center hall court courthouse prison jail street avenue road highway
-    square bridge church cathedral chapel castle market mall hotel theatre theater
-    museum library police department office fc rfc club"""
+    school airport station port harbour harbor park police department office fc rfc club"""
 GENERIC_TAIL = frozenset(_GENERIC_WORDS.split())
 _OF = re.compile(r"\s(?:of|de|in|at)\s+(?:the\s+)?(?=[A-Z])")
 _ABBREV = ((re.compile(r"^St\.?\s+", re.I), "Saint "), (re.compile(r"^Saint\s+", re.I), "St. "),
            (re.compile(r"^Mt\.?\s+", re.I), "Mount "), (re.compile(r"^Ft\.?\s+", re.I), "Fort "))
 W_CAPITAL = 3.0
+# first-level divisions of the world (``data/geo/admin1.tsv``, ``Gazetteer._add_admin1``)
+ADMIN1_POP = 10**6
+ADMIN2_POP = 10**5
+QUALIFIER_KM = 200.0  # "X, Region" for a region without a code: X this close to its point
+ADMIN1_CODES = False
+# names made of these words only are no division's name in news (English, French: "dans
+# le Nord" is no region of Burkina Faso)
+_ADMIN1_GENERIC_WORDS = """
+    north south east west northern southern eastern western central centre center upper
+    lower middle capital coast coastal region province district territory federal islands
+    island lakes lake mountain mountains highlands lowlands midlands valley plateau delta
+    rivers river great greater new city area metropolitan national special autonomous
+    of and the north-west north-east south-west south-east northwest northeast southwest
+    southeast gulf bay
+    nord sud est ouest nord-ouest nord-est sud-ouest sud-est centre-nord centre-est
+    centre-ouest centre-sud littoral maritime oriental orientale occidental occidentale
+    plateaux savanes norte sur este oeste centro interior"""
+_ADMIN1_GENERIC = frozenset(_ADMIN1_GENERIC_WORDS.split())
 
 CONTINENTS_FR = {
     "AF": "Afrique", "AS": "Asie", "EU": "Europe", "NA": "Amérique du Nord",
@@ -210,6 +238,12 @@ _AIRPORT_BARE_STOP = frozenset({
     "central", "executive", "memorial", "general", "airport", "field", "airfield", "north",
     "south", "east", "west", "new", "state",
 })
+
+# a direction before a place's name: "North London", "Western Europe" (when the gazetteer
+# lacks the whole name, the place it names a part of)
+_DIRECTION = re.compile(
+    r"^(?:(?:North|South)(?:[- ]?(?:[Ee]ast|[Ww]est)(?:ern)?)?|(?:North|South|East|West)ern|"
+    r"East|West|Central|Upper|Lower|Greater|Inner|Outer|Downtown|Mid)\s+(?=[A-Z])")
 
 _ARTICLES = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)", re.I)
 
@@ -328,7 +362,8 @@ class Gazetteer:
     def candidates(self, name: str, context: set[str] | frozenset[str] = frozenset()
                    ) -> tuple[str, list[GeoEntry], frozenset[str]]:
         """The key, the candidates and the context of a toponym: "City, Region/Country"
-        keeps the candidates inside the region or country and adds it to the context."""
+        keeps the candidates inside the region or country and adds it to the context; a
+        name the gazetteer lacks is placed in its region or country."""
         name = name.strip()
         name = CITY_ALIASES.get(name, name)
         if "," in name:
@@ -336,12 +371,15 @@ class Gazetteer:
             scope = self.qualifier(qual)
             if scope:
                 k = key(_ARTICLES.sub("", head.strip()))
+                cands = self._cands(head)
                 # "Washington, New York" is a list, not Washington County, New York: a
                 # county is not written under its short name before its state
-                inside = [e for e in self._cands(head) if _within(e, scope)
+                inside = [e for e in cands if _within(e, scope)
                           and not (e.kind == "county" and (k, e.entry_id) not in self.own)]
                 if inside:
                     return k, inside, frozenset(context | {scope.area_code or scope.country})
+                if not cands:  # "Rathbeggan, County Meath": a place known by its region
+                    return k, [scope], frozenset(context | {scope.area_code or scope.country})
             name = head
         return key(_ARTICLES.sub("", name)), self._cands(name), frozenset(context)
 
@@ -490,12 +528,18 @@ class Gazetteer:
         return out
 
     def qualifier(self, text: str) -> GeoEntry | None:
-        """A country or US state named after a comma ("Paris, Texas", "Alexandria, La.")."""
+        """A country, a US state or another region named after a comma ("Paris, Texas",
+        "Alexandria, La.", "New Quay, Ceredigion": a region without a code holds the places
+        of its country within ``QUALIFIER_KM`` of its point)."""
         k = key(_ARTICLES.sub("", text.strip()))
         if k in self.states:
             return self.states[k]
-        for e in self.lookup(k):
+        found = self.lookup(k)
+        for e in found:
             if e.kind == "country" or (e.kind == "region" and e.admin1):
+                return e
+        for e in found:
+            if e.kind == "region" and e.country:
                 return e
         return None
 
@@ -564,7 +608,8 @@ class Gazetteer:
     def _backoff(self, name: str) -> list[GeoEntry]:
         """A facility or part named after a place: "University of California" (the place
         after "of"), "Cavan Institute", "Osun State", "Birmingham City FC" (the place before
-        generic words)."""
+        generic words); a part of a place the gazetteer lacks, named by a direction
+        ("North London", "Eastern Mediterranean"): that place."""
         parts = _OF.split(name, maxsplit=1)
         if len(parts) == 2 and parts[1]:
             cands = self._cands(parts[1])
@@ -575,7 +620,12 @@ class Gazetteer:
         while n > 1 and key(words[n - 1]) in GENERIC_TAIL:
             n -= 1
         if n < len(words):
-            return self._cands(" ".join(words[:n]), backoff=False)
+            cands = self._cands(" ".join(words[:n]), backoff=False)
+            if cands:
+                return cands
+        m = _DIRECTION.match(name)
+        if m:  # "West Wales", "Southern Oregon", "Greater Toronto Area": the place itself
+            return self._cands(name[m.end():])
         return []
 
     # -- building --------------------------------------------------------------
@@ -600,6 +650,9 @@ class Gazetteer:
                     owned.add((k, entry.entry_id))
                 for k in alts:
                     index[k].append(entry)
+        if geo is not None:
+            gaz._add_admin1(data_path("geo", "admin1.tsv"))
+            gaz._add_admin2(data_path("geo", "admin2.tsv"))
         gaz._add_features(data_path("geo", "features.tsv"))
         if geo is not None:
             gaz._add_airports(airport_rows())
@@ -707,6 +760,40 @@ class Gazetteer:
                     old[:] = [e for e in old if e.country != iso2 or e.kind == "city"]
                 self.add(n, entry, own=True)
 
+    def _add_admin2(self, path: Path) -> None:
+        """Second-level divisions of the world (``admin2.tsv``: provinces, départements,
+        districts) as alternate names, below any place known by that name, under the same
+        conditions as ``_add_admin1``."""
+        self._add_admin1(path, ADMIN2_POP, own=False)
+
+    def _add_admin1(self, path: Path, pop: int = 0, own: bool = True) -> None:
+        """First-level divisions of the world (``admin1.tsv``) under the names no entry
+        of theirs holds yet: not a name of a country, nor of a region or area of the
+        same country (``regions.tsv`` and ``places_en.tsv`` come first), nor the own name of
+        a town of 15,000+ of that country ("Aleppo", "Kano", "Herat" are the cities), nor
+        one made of generic words only ("Western", "North West", "Centre")."""
+        if not path.exists():
+            return
+        _, rows = read_tsv(path, ("name", "country_iso2", "lat", "lon"))
+        for line, row in rows:
+            iso2 = row["country_iso2"].upper()
+            try:
+                entry = GeoEntry(row["name"], iso2, float(row["lat"]), float(row["lon"]),
+                                 "region", pop or ADMIN1_POP,
+                                 f"{path.stem}:{iso2}:{row['name']}",
+                                 row.get("admin1", "") if ADMIN1_CODES else "")
+            except ValueError as err:
+                raise LexiconError(path, line, str(err)) from err
+            for n in [row["name"], *split_list(row.get("aliases", ""))]:
+                k = key(n)
+                if not k or all(w in _ADMIN1_GENERIC for w in n.lower().split()):
+                    continue
+                if any(e.kind == "country" or (e.country == iso2 and (
+                        e.kind != "city" or (e.population >= SMALL and (k, e.entry_id)
+                                             in self.own))) for e in self.lookup(k)):
+                    continue
+                self.add_key(k, entry, own=own)
+
     def _add_features(self, path: Path) -> None:
         """Rivers, lakes, seas, ranges, deserts and islands (``features.tsv``). A river's
         name without a generic word ("Nile", "le Nil") is an alternate name."""
@@ -782,6 +869,8 @@ def _key(text: str) -> str:
 def _within(e: GeoEntry, scope: GeoEntry) -> bool:
     if e.country != scope.country or e is scope:
         return False
+    if scope.kind == "region" and not scope.admin1:  # a county, a province: by distance
+        return _km(e.lat, e.lon, scope.lat, scope.lon) <= QUALIFIER_KM
     return scope.kind == "country" or (bool(scope.admin1) and e.admin1 == scope.admin1)
 
 
