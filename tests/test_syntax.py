@@ -70,3 +70,19 @@ def test_a_participles_agent_hung_on_its_noun_is_still_its_agent():
     tree = Tree(Sentence(0, 0, 80, t))
     assert tree.agents(3) == [8]
     assert tree.agents(11) == []
+
+
+def test_ne_with_ni_rien_or_plus_is_a_negation_and_ne_alone_is_not():
+    # "La Serbie n'a livré ni armes ni munitions"
+    t = toks("La/le/DET/det>1 Serbie/Serbie/PROPN/nsubj>4 n'/ne/ADV/advmod>4 "
+             "a/avoir/AUX/aux:tense>4 livré/livrer/VERB/ROOT>4 ni/ni/CCONJ/cc>6 "
+             "armes/arme/NOUN/obj>4 ni/ni/CCONJ/cc>8 munitions/munition/NOUN/conj>4")
+    assert Tree(Sentence(0, 0, 60, t)).negated(4)
+    # "Washington ne livre plus d'armes"
+    t = toks("Washington/Washington/PROPN/nsubj>2 ne/ne/ADV/advmod>2 livre/livrer/VERB/ROOT>2 "
+             "plus/plus/ADV/advmod>2 d'/de/ADP/case>5 armes/arme/NOUN/obj>2")
+    assert Tree(Sentence(0, 0, 60, t)).negated(2)
+    # "Washington livre plus d'armes": "plus" without "ne" is more, not less
+    t = toks("Washington/Washington/PROPN/nsubj>1 livre/livrer/VERB/ROOT>1 "
+             "plus/plus/ADV/advmod>1 d'/de/ADP/case>4 armes/arme/NOUN/obj>1")
+    assert not Tree(Sentence(0, 0, 60, t)).negated(1)

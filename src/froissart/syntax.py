@@ -154,8 +154,16 @@ class Tree:
         return out
 
     def negated(self, i: int) -> bool:
-        for c in self.children(i, "advmod", "neg", "det", "obj", "nsubj"):
-            if c.lemma.lower() in ("pas", "jamais", "aucun", "aucune", "nullement", "guère"):
+        kids = self.children(i)
+        for c in kids:
+            if c.dep in ("advmod", "neg", "det", "obj", "nsubj") and c.lemma.lower() in (
+                    "pas", "jamais", "aucun", "aucune", "nullement", "guère"):
+                return True
+        if any(c.lemma.lower() == "ne" for c in kids):
+            # "n'a plus", "n'a rien livré", "n'a livré ni armes ni munitions"
+            if any(c.lemma.lower() in ("plus", "rien", "point", "personne") for c in kids):
+                return True
+            if any(g.lemma.lower() == "ni" for c in kids for g in self.children(c.i, "cc")):
                 return True
         return False
 
