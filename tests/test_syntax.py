@@ -86,3 +86,14 @@ def test_ne_with_ni_rien_or_plus_is_a_negation_and_ne_alone_is_not():
     t = toks("Washington/Washington/PROPN/nsubj>1 livre/livrer/VERB/ROOT>1 "
              "plus/plus/ADV/advmod>1 d'/de/ADP/case>4 armes/arme/NOUN/obj>1")
     assert not Tree(Sentence(0, 0, 60, t)).negated(1)
+
+
+def test_a_conditional_tagged_as_an_imperfect_is_still_a_conditional():
+    # the tagger gives "livrerait" Mood=Ind|Tense=Imp; "livrait" is a true imperfect
+    for form, lemma, want in (("livrerait", "livrer", "conditional"), ("livrait", "livrer", ""),
+                              ("prendraient", "prendre", "conditional"),
+                              ("ferait", "faire", "conditional"), ("faisait", "faire", ""),
+                              ("tirait", "tirer", "")):
+        t = [Token(0, "Kiev", "Kiev", "PROPN", "nsubj", 1, 0, " "),
+             Token(1, form, lemma, "VERB", "ROOT", 1, 5, " ", "Mood=Ind|Tense=Imp|VerbForm=Fin")]
+        assert Tree(Sentence(0, 0, 20, t)).mood(1) == want, form

@@ -174,7 +174,7 @@ class Tree:
         for c in self.children(i, "aux", "aux:tense", "aux:pass", "cop"):
             moods = moods or _feat(c.morph, "Mood")
             tenses = tenses or _feat(c.morph, "Tense")
-        if moods == "Cnd":
+        if moods == "Cnd" or (tenses == "Imp" and _conditional_form(t.text, t.lemma)):
             return "conditional"
         if tenses == "Fut":
             return "future"
@@ -183,6 +183,25 @@ class Tree:
                 and head.pos in ("VERB", "AUX"):
             return self.mood(head.i) or "future"  # "elle allait acheminer": a future
         return ""
+
+
+_IMPERFECT_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
+_IRREGULAR_STEMS = ("fer", "ser", "aur", "ir", "pourr", "viendr", "enverr", "devr", "voudr",
+                    "saur", "faudr", "verr", "tiendr", "vaudr", "mourr", "courr", "recevr")
+
+
+def _conditional_form(text: str, lemma: str) -> bool:
+    """A conditional the tagger took for an imperfect: the infinitive's stem and an
+    imperfect ending ("livrerait", "prendrait", "finirait", "ferait")."""
+    low, lem = text.lower(), lemma.lower()
+    for end in _IMPERFECT_ENDINGS:
+        if not low.endswith(end):
+            continue
+        stem = low[: -len(end)]
+        if (lem.endswith("re") and stem == lem[:-1]) or stem == lem:
+            return True
+        return stem.endswith(_IRREGULAR_STEMS) and len(stem) >= 2 and stem not in lem
+    return False
 
 
 def _feat(morph: str, name: str) -> str:

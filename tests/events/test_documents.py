@@ -203,3 +203,12 @@ def test_a_named_national_without_a_role_is_a_civilian_of_that_country(pipeline)
 def test_a_stated_intent_to_strike_is_a_threat(pipeline):
     got = coded(pipeline, "Le Hamas veut attaquer Israël.")
     assert ("PSEREB", "ISR", "138") in got
+
+
+def test_a_conditional_after_an_announcement_is_an_intent_and_an_allegation_is_not(pipeline):
+    got = coded(pipeline, "Le Premier ministre britannique a annoncé vendredi que son pays "
+                          "livrerait des missiles à l'Ukraine.", published="2024-01-12")
+    assert ("GBRGOV", "UKR", "0332") in got and not [e for e in got if e[2] == "072"]
+    got = coded(pipeline, "Une invasion de Taïwan par la Chine coûterait des milliers de "
+                          "milliards.")
+    assert not [e for e in got if e[2][:2] == "19"]

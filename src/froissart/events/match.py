@@ -61,6 +61,9 @@ REACTION_VERBS = {fold(w) for w in (
     "imputer", "attribuer", "enquêter", "documenter", "signaler", "rapporter", "stigmatiser",
     "pourfendre", "décrier", "réprouver", "désapprouver", "indigner", "étriller")}
 # measures a government takes on its own population when no one else is named
+# speech verbs after which a conditional is a future in the past ("a annoncé que X ferait")
+ANNOUNCING = {"annoncer", "assurer", "affirmer", "declarer", "indiquer", "dire", "confirmer",
+              "faire savoir", "preciser"}
 # roots whose stated intent is a threat
 COERCIVE_ROOTS = {"16", "17", "18", "19", "20"}
 # roots whose target may be a place: its country
@@ -490,6 +493,9 @@ class SentenceCoder:
         if tok.pos == "NOUN" and head is not None and tok.dep in ("nsubj", "nsubj:pass") \
                 and fold(head.lemma) in HAPPEN_VERBS and tree.negated(head.i):
             return "negated"  # "la rencontre prévue n'a pas eu lieu"
+        if tok.pos == "NOUN" and head is not None and tok.dep == "nsubj" \
+                and tree.mood(head.i) == "conditional" and "VerbForm=Part" not in head.morph:
+            return "hypothetical"  # "une invasion de Taïwan coûterait": not an invasion
         if tok.pos == "NOUN" and any(fold(c.lemma) in MAYBE for c in tree.children(t, "amod")):
             return "hypothetical"  # "une éventuelle offensive turque"
         if tok.pos == "NOUN" and head is not None and tok.dep == "nmod" \
@@ -595,6 +601,16 @@ class SentenceCoder:
                 break
             top = tree.tok[top.head]
         fip = bool(wrapped and wrapped[0].kind in ("promise", "threat") and top.dep == "ccomp")
+        speaker = tree.head(top.i)
+        if not wrapped and top.dep == "ccomp" and speaker is not None \
+                and fold(speaker.lemma) in ANNOUNCING and tree.mood(tok.i) == "conditional" \
+                and "VerbForm=Part" not in tok.morph and p.code[:2] in FUTURE_ROOTS:
+            # "a annoncé que son pays livrerait des armes": a future in the past, an intent
+            # (a compound conditional, "aurait bombardé", is an allegation: not this)
+            mapped = self.lex.map_code("promise", p.code)
+            if mapped is None:
+                return []
+            code, mode, fip = mapped, "threat" if mapped[:2] == "13" else "intent", True
         if double_negative:
             if tree.negated(tok.i):
                 return []
@@ -627,7 +643,7 @@ class SentenceCoder:
                           if a.role in ("COP", "MIL", "JUD")), None)
             if force is not None:
                 src = Filled([force], [], "implicit")
-        if fip:
+        if fip and wrapped:
             # "X a averti que l'armée riposterait": X's threat, on behalf of its side
             src = self.fill_first(sa, ("subj",), wrapped[1]) or src
         if not src:
