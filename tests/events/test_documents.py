@@ -212,3 +212,9 @@ def test_a_conditional_after_an_announcement_is_an_intent_and_an_allegation_is_n
     got = coded(pipeline, "Une invasion de Taïwan par la Chine coûterait des milliers de "
                           "milliards.")
     assert not [e for e in got if e[2][:2] == "19"]
+
+
+def test_a_coalition_led_by_a_country_is_that_countrys_forces(pipeline):
+    got = coded(pipeline, "La coalition dirigée par Riyad a mené des frappes aériennes contre les "
+                          "rebelles houthis.")
+    assert ("SAUMIL", "YEMREB", "195") in got

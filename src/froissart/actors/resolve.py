@@ -17,6 +17,8 @@ from froissart.textnorm import fold, key
 from froissart.types import Actor, Sentence
 
 COLLECTIVE = {"pays", "nation", "état", "etat", "côté", "camp", "partie", "capitale"}
+LED_BODIES = {"coalition", "force", "alliance", "opération"}  # "la coalition menée par X"
+LEADING = {"mener", "diriger", "conduire", "emmener", "piloter"}
 ALL_SIDES = {"partie", "camp", "protagoniste", "belligérant"}  # "toutes les parties"
 PAIR_COUNTRY = {"pays", "partie", "nation", "camp", "côté", "capitale", "état", "etat", "voisin"}
 PAIR_GOV = {"ministre", "président", "chef", "dirigeant", "gouvernement", "délégation",
@@ -160,6 +162,15 @@ class DocumentActors:
         if tok.text.lower().rstrip("s") in ALL_SIDES and any(
                 c.lemma.lower() == "tout" for c in tree.children(head, "det", "amod")):
             return None  # "toutes les parties": everyone involved, no one actor
+        if tok.lemma.lower() in LED_BODIES:
+            # "la coalition (militaire) menée par l'Arabie saoudite": the leader's forces
+            for a in tree.children(head, "acl"):
+                if fold(a.lemma) in LEADING and tree.is_participle(a.i):
+                    leaders = [x for g in tree.agents(a.i) for x in self.conj_actors(sa, g)]
+                    if leaders:
+                        x = leaders[0]
+                        return Resolved([Actor(x.country + "MIL", x.name, x.country, "MIL",
+                                               x.entry + "+led")], "led-coalition")
         coref = self._coref(sa, head)
         if coref:
             return coref
