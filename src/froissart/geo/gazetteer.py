@@ -9,6 +9,8 @@ Sources, all shipped with the package or its dependencies:
   (French and English names, postal and AP abbreviations for "Alexandria, La.");
 * English names of areas (``data/geo/places_en.tsv``: the UK's nations and counties, Irish
   counties, macro-regions, seas) and the US counties (``data/geo/us_counties.tsv``);
+* French exonyms of towns the GeoNames names lack (``data/geo/places_fr.tsv``, written for the
+  project: "Zaporijia", "Tombouctou"), read like ``places_en.tsv``;
 * cities of 15,000+ people (GeoNames ``cities15000``) with their Latin-script alternate
   names, which hold the exonyms ("Pékin", "Moscou", "Londres"), and the smaller places of
   ``cities500`` (500+ people) under their own names only ("St." and "Saint" forms alike);
@@ -640,6 +642,7 @@ class Gazetteer:
             gaz._add_us_states(geo)
         gaz._add_regions(regions or data_path(lang, "regions.tsv"))
         gaz._add_regions(data_path("geo", "places_en.tsv"), override=True)
+        gaz._add_regions(data_path("geo", "places_fr.tsv"), override=True)
         if geo is not None:
             gaz._add_counties(data_path("geo", "us_counties.tsv"))
             index, owned = gaz.index, gaz.own
