@@ -217,8 +217,10 @@ class DocumentActors:
         orgs = [m for m in matches if m.kind in ("igo", "group")]
         if head_match is not None and head_match.kind == "role":
             # "les chefs d'État de la Cédéao": the organisation the role belongs to
+            span = range(head_match.first, head_match.last + 1)  # "chefs d'État de la X"
             own = [m for m in orgs if (h := match_head(tree, m)) is not None
-                   and tree.tok[h].head == head and tree.prep(h) == "de"]
+                   and (tree.tok[h].head == head or tree.tok[h].head in span)
+                   and tree.prep(h) == "de"]
             if own:
                 e = pick(own[0].entries, self.day)
                 return Resolved([self._actor_from_entry(e)], e.kind)
