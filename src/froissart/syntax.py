@@ -24,6 +24,7 @@ class Tree:
         self.sentence = sentence
         self.tok: dict[int, Token] = {t.i: t for t in sentence.tokens}
         self.kids: dict[int, list[int]] = defaultdict(list)
+        self.memo: dict = {}  # per-sentence results shared by the stages that ask again
         for t in sentence.tokens:
             if t.head != t.i and t.head in self.tok:
                 self.kids[t.head].append(t.i)

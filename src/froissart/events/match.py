@@ -121,6 +121,32 @@ def _act_phrases(tree: Tree, t: int, passive: bool) -> list[int]:
     return _object_tokens(tree, t, passive)
 
 
+def _match_texts(tree: Tree, t: int, verb: bool) -> list[str]:
+    """The texts a pattern's ``object`` and ``exclude`` words are sought in, computed once
+    per trigger token (many patterns share a trigger)."""
+    memo = tree.memo.get(("texts", t, verb))
+    if memo is not None:
+        return memo
+    if verb:
+        objs = _object_tokens(tree, t, tree.is_passive(t))
+        # also the verb's other complements: "s'entretenir par téléphone"
+        objs += [c.i for c in tree.children(t, "obl", "obl:arg", "obl:mod")
+                 if c.i not in objs]
+        texts = [_np_text(tree, o) for o in objs]
+        texts.append(_surface_text(tree, t))  # in case the parser missed the object
+        # "a accusé X d'avoir recruté des espions": what X is accused of
+        texts += [" ".join(fold(tree.tok[j].text) for j in tree.subtree(c.i)[:15])
+                  for o in [t, *objs] for c in tree.children(o, "xcomp", "acl")
+                  if any(m.text.lower() in ("de", "d'", "d’")
+                         for m in tree.children(c.i, "mark"))]
+    else:
+        texts = [_np_text(tree, t)]
+        if len(tree.subtree(t)) <= 2:  # "le rappel « avec effet immédiat » de son
+            texts.append(_surface_text(tree, t))  # ambassadeur": a phrase the parse split
+    tree.memo[("texts", t, verb)] = texts
+    return texts
+
+
 def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
     """0 when the pattern does not apply at token ``t``, else how specific the match is."""
     tok = tree.tok[t]
@@ -138,22 +164,7 @@ def _matches(pattern: Pattern, tree: Tree, t: int, multi: bool = False) -> int:
             return 0
         score += 5
     if pattern.objects or pattern.exclude:
-        if pattern.pos == "VERB":
-            objs = _object_tokens(tree, t, tree.is_passive(t))
-            # also the verb's other complements: "s'entretenir par téléphone"
-            objs += [c.i for c in tree.children(t, "obl", "obl:arg", "obl:mod")
-                     if c.i not in objs]
-            texts = [_np_text(tree, o) for o in objs]
-            texts.append(_surface_text(tree, t))  # in case the parser missed the object
-            # "a accusé X d'avoir recruté des espions": what X is accused of
-            texts += [" ".join(fold(tree.tok[j].text) for j in tree.subtree(c.i)[:15])
-                      for o in [t, *objs] for c in tree.children(o, "xcomp", "acl")
-                      if any(m.text.lower() in ("de", "d'", "d’")
-                             for m in tree.children(c.i, "mark"))]
-        else:
-            texts = [_np_text(tree, t)]
-            if len(tree.subtree(t)) <= 2:  # "le rappel « avec effet immédiat » de son
-                texts.append(_surface_text(tree, t))  # ambassadeur": a phrase the parse split
+        texts = _match_texts(tree, t, pattern.pos == "VERB")
         if pattern.exclude and any(o in txt for o in pattern.exclude for txt in texts):
             return 0
         if pattern.objects:
