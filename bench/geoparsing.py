@@ -17,7 +17,6 @@ building) is given the article's focus (``resolve_document(..., fallback=True)``
 from __future__ import annotations
 
 import argparse
-import math
 import re
 import sys
 import time
@@ -26,6 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import SHARED, machine, stamp
+
+from froissart.geo.distance import km
 
 DATA = SHARED / "data" / "geoparsing"
 KM = 161.0
@@ -96,13 +97,6 @@ DATASETS = {
     "TR-News": ("TR-News.xml", load_lgl),
     "GeoVirus": ("GeoVirus.xml", load_geovirus),
 }
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def query(text: str, name: str, end: int) -> str:

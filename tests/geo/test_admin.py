@@ -3,26 +3,13 @@ and buildings named after a place elsewhere, and parts of a place named by a dir
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from froissart.geo import resolve
 from froissart.geo.gazetteer import default_gazetteer
 from froissart.geo.make_admin1 import _PREFIX, _SUFFIX, _median
 from froissart.lexicon import data_path, read_tsv
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return default_gazetteer("fr")
-
-
-def km(e, lat, lon):
-    p1, p2 = math.radians(e.lat), math.radians(lat)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - e.lon) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+from tests.geo import km
 
 
 @pytest.mark.parametrize("name", ["admin1.tsv", "admin2.tsv"])

@@ -3,24 +3,9 @@ document-level resolution (context, nearby places, focus fallback)."""
 
 from __future__ import annotations
 
-import math
-
-import pytest
-
 from froissart.geo import resolve
-from froissart.geo.gazetteer import SMALL, default_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return default_gazetteer("fr")
-
-
-def km(e, lat, lon):
-    p1, p2 = math.radians(e.lat), math.radians(lat)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - e.lon) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+from froissart.geo.gazetteer import SMALL
+from tests.geo import km
 
 
 def test_small_places_are_known_but_ranked_below_big_ones(gaz):

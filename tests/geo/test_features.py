@@ -3,26 +3,10 @@ names, seats of institutions, and the ranking rules that keep them from hijackin
 
 from __future__ import annotations
 
-import math
-
-import pytest
-
 from froissart.geo import resolve
-from froissart.geo.gazetteer import default_gazetteer
 from froissart.geo.make_airports import airport_rows
 from froissart.lexicon import data_path, read_tsv
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return default_gazetteer("fr")
-
-
-def km(e, lat, lon):
-    p1, p2 = math.radians(e.lat), math.radians(lat)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - e.lon) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+from tests.geo import km
 
 
 def test_airports_resolve_near_their_city(gaz):

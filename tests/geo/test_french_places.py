@@ -3,25 +3,11 @@ the GeoNames names lack or give to another place, and the ambiguous names left t
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from froissart.geo import resolve
-from froissart.geo.gazetteer import default_gazetteer
 from froissart.lexicon import data_path, read_tsv
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return default_gazetteer("fr")
-
-
-def km(e, lat, lon):
-    p1, p2 = math.radians(e.lat), math.radians(lat)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - e.lon) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+from tests.geo import km
 
 
 @pytest.mark.parametrize("name, iso2, lat, lon", [

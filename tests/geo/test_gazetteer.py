@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from froissart.geo import resolve
-from froissart.geo.gazetteer import default_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return default_gazetteer("fr")
 
 
 def test_paris_france_by_default_and_texas_in_us_context(gaz):

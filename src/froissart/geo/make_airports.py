@@ -14,10 +14,11 @@ Airport", "aéroport d'Orly"); see ``Gazetteer._add_airports``.
 
 from __future__ import annotations
 
-import math
 import re
 import sys
 from collections.abc import Iterator
+
+from froissart.geo.distance import km as _km
 
 CITY_KM = 80.0
 _FIXES = ((re.compile(r"\bNtl\b"), "National"), (re.compile(r"\bInt(?:cntl|nl|l)\b\.?"),
@@ -39,13 +40,6 @@ GENERIC = frozenset({
     "old", "saint", "st", "fort", "mount", "mt", "upper", "lower", "big", "little", "great",
     "grand", "sky", "the", "of", "de", "del", "la", "le",
 })
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _cities() -> dict[str, list[tuple[float, float]]]:
